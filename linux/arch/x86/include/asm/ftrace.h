@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * x86-64 side of the function-hook core.
+ *
+ * Every traceable function starts with "call __fentry__" (after endbr64
+ * when IBT is on). The compiler lists each such call site in the section
+ * __mcount_loc. At boot the core overwrites every site with a 5-byte NOP;
+ * tracing a function later writes a call back. See
+ * Documentation/trace/ftrace-porting.rst for what an architecture provides.
+ */
+#ifndef _ASM_X86_FTRACE_H
+#define _ASM_X86_FTRACE_H
+
+#include <asm/ptrace.h>
+#include <asm/ibt.h>
+
+/* The call instruction at a site: e8 <rel32>. */
+#define MCOUNT_INSN_SIZE	5
+#define MCOUNT_ADDR		((unsigned long)(__fentry__))
+
+/* A site may sit after an endbr64 at the function entry. */
+#ifdef CONFIG_X86_KERNEL_IBT
+#define FTRACE_MCOUNT_MAX_OFFSET	ENDBR_INSN_SIZE
+#endif
+
+#define ARCH_SUPPORTS_FTRACE_OPS	1
+#define HAVE_FUNCTION_GRAPH_RET_ADDR_PTR
+
+#ifndef __ASSEMBLY__
+
+extern void __fentry__(void);
+
+/* Called from the linker script's ftrace_ops_list_func alias. */
+extern void arch_ftrace_ops_list_func(unsigned long ip, unsigned long parent_ip);
+
+/* -mrecord-mcount records the address of the call itself. */
+static inline unsigned long ftrace_call_adjust(unsigned long addr)
+{
+	return addr;
+}
+
+/*
+ * struct ftrace_regs - register state handed to a callback.
+ *
+ * The trampoline always saves the argument registers, the stack pointer and
+ * the return address. It saves the full pt_regs (cs != 0) only for ops that
+ * ask for FTRACE_OPS_FL_SAVE_REGS; arch_ftrace_get_regs() returns NULL
+ * otherwise.
+ */
+struct ftrace_regs {
+	struct pt_regs		regs;
+};
+
+static __always_inline struct pt_regs *
+arch_ftrace_get_regs(struct ftrace_regs *fregs)
+{
+	return fregs->regs.cs ? &fregs->regs : NULL;
+}
+
+#define ftrace_regs_get_instruction_pointer(fregs)	((fregs)->regs.ip)
+#define ftrace_regs_set_instruction_pointer(fregs, _ip)	((fregs)->regs.ip = (_ip))
+#define ftrace_regs_get_argument(fregs, n)	regs_get_kernel_argument(&(fregs)->regs, n)
+#define ftrace_regs_get_stack_pointer(fregs)	kernel_stack_pointer(&(fregs)->regs)
+#define ftrace_regs_return_value(fregs)		regs_return_value(&(fregs)->regs)
+#define ftrace_regs_set_return_value(fregs, ret) regs_set_return_value(&(fregs)->regs, ret)
+
+/* Trampolines are read-only once the kernel text is (no-op until they exist). */
+static inline void set_ftrace_ops_ro(void) { }
+
+#endif /* !__ASSEMBLY__ */
+#endif /* _ASM_X86_FTRACE_H */

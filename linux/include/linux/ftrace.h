@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The function-hook core: the API the rest of the kernel, and our tracers,
+ * use to run a callback on entry to kernel functions.
+ *
+ * State of this tree: call sites are recorded and patched to NOPs at boot
+ * (kernel/trace/ftrace_sites.c). Registering callbacks is not yet built:
+ * register_ftrace_function() returns -ENODEV and ftrace_location() finds
+ * no site, so kprobes falls back to breakpoints.
+ */
+#ifndef _LINUX_FTRACE_H
+#define _LINUX_FTRACE_H
+
+/*
+ * Kept code relies on what the upstream header pulled in (see SEAMS 1c),
+ * so keep this include list a superset of it.
+ */
+#include <linux/bitops.h>
+#include <linux/fs.h>
+#include <linux/init.h>
+#include <linux/jump_label.h>
+#include <linux/kallsyms.h>
+#include <linux/ktime.h>
+#include <linux/linkage.h>
+#include <linux/ptrace.h>
+#include <linux/sched.h>
+#include <linux/types.h>
+#include <linux/ftrace_recursion.h>
+#include <asm/ftrace.h>
+
+struct module;
+struct ftrace_ops;
+struct ctl_table;
+
+/* --- return addresses, for the preempt/irq hooks and tracers --- */
+
+/*
+ * Without frame pointers only the immediate return address is known;
+ * deeper levels read as 0, which callers treat as "unknown".
+ */
+#ifdef CONFIG_FRAME_POINTER
+#define ftrace_return_address(n)	((unsigned long)__builtin_return_address(n))
+#else
+#define ftrace_return_address(n)	0UL
+#endif
+
+#define CALLER_ADDR0 ((unsigned long)__builtin_return_address(0))
+#define CALLER_ADDR1 ftrace_return_address(1)
+#define CALLER_ADDR2 ftrace_return_address(2)
+#define CALLER_ADDR3 ftrace_return_address(3)
+#define CALLER_ADDR4 ftrace_return_address(4)
+#define CALLER_ADDR5 ftrace_return_address(5)
+#define CALLER_ADDR6 ftrace_return_address(6)
+
+/*
+ * get_lock_parent_ip - the first caller that is not a lock function.
+ * Context: any; must be inlined into its caller.
+ */
+static __always_inline unsigned long get_lock_parent_ip(void)
+{
+	unsigned long addr = CALLER_ADDR0;
+
+	if (!in_lock_functions(addr))
+		return addr;
+	addr = CALLER_ADDR1;
+	if (!in_lock_functions(addr))
+		return addr;
+	return CALLER_ADDR2;
+}
+
+/* --- preemption toggles (kernel/sched/core.c, kernel/softirq.c) --- */
+
+#ifdef CONFIG_TRACE_PREEMPT_TOGGLE
+/* Context: any, including NMI; preemption is being toggled. */
+void trace_preempt_on(unsigned long a0, unsigned long a1);
+void trace_preempt_off(unsigned long a0, unsigned long a1);
+#else
+static inline void trace_preempt_on(unsigned long a0, unsigned long a1) { }
+static inline void trace_preempt_off(unsigned long a0, unsigned long a1) { }
+#endif
+
+/* --- ftrace_ops: one client of the function hooks --- */
+
+/*
+ * ftrace_func_t - a function-entry callback.
+ * @ip:		address of the traced site
+ * @parent_ip:	return address of the traced function
+ * @op:		the ops this callback was registered with
+ * @fregs:	argument registers; full pt_regs only with SAVE_REGS
+ *
+ * Context: any context the traced function runs in, NMI included, with
+ * preemption disabled. Must not sleep.
+ */
+typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
+			      struct ftrace_ops *op, struct ftrace_regs *fregs);
+
+/*
+ * FTRACE_OPS_FL_* - properties of an ftrace_ops.
+ *
+ * Set by the client:
+ *   SAVE_REGS	the callback needs full pt_regs
+ *   SAVE_REGS_IF_SUPPORTED  full pt_regs if the arch can, else not
+ *   RECURSION	the callback protects itself; the core adds no guard
+ *   IPMODIFY	the callback may change regs->ip (one per site)
+ *   PID	honour the owning instance's pid filter
+ *   PERMANENT	refuse to be disabled through the ftrace_enabled sysctl
+ * Set by the core:
+ *   ENABLED	registered and live
+ *   INITIALIZED the core's private state exists
+ */
+enum {
+	FTRACE_OPS_FL_ENABLED			= BIT(0),
+	FTRACE_OPS_FL_DYNAMIC			= BIT(1),
+	FTRACE_OPS_FL_SAVE_REGS			= BIT(2),
+	FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED	= BIT(3),
+	FTRACE_OPS_FL_RECURSION			= BIT(4),
+	FTRACE_OPS_FL_STUB			= BIT(5),
+	FTRACE_OPS_FL_INITIALIZED		= BIT(6),
+	FTRACE_OPS_FL_DELETED			= BIT(7),
+	FTRACE_OPS_FL_IPMODIFY			= BIT(8),
+	FTRACE_OPS_FL_PID			= BIT(9),
+	FTRACE_OPS_FL_RCU			= BIT(10),
+	FTRACE_OPS_FL_TRACE_ARRAY		= BIT(11),
+	FTRACE_OPS_FL_PERMANENT			= BIT(12),
+	FTRACE_OPS_FL_DIRECT			= BIT(13),
+};
+
+/* The core's per-ops state (hashes, trampoline); opaque to clients. */
+struct ftrace_ops_private;
+
+struct ftrace_ops {
+	ftrace_func_t			func;
+	struct ftrace_ops __rcu		*next;
+	unsigned long			flags;
+	void				*private;
+	struct ftrace_ops_private	*core;
+	unsigned long			trampoline;
+	unsigned long			trampoline_size;
+	struct list_head		list;
+};
+
+static __always_inline struct pt_regs *ftrace_get_regs(struct ftrace_regs *fregs)
+{
+	return fregs ? arch_ftrace_get_regs(fregs) : NULL;
+}
+
+#ifdef CONFIG_FUNCTION_TRACER
+int register_ftrace_function(struct ftrace_ops *ops);
+int unregister_ftrace_function(struct ftrace_ops *ops);
+int ftrace_set_filter_ip(struct ftrace_ops *ops, unsigned long ip,
+			 int remove, int reset);
+int ftrace_set_filter(struct ftrace_ops *ops, unsigned char *buf,
+		      int len, int reset);
+int ftrace_set_notrace(struct ftrace_ops *ops, unsigned char *buf,
+		       int len, int reset);
+unsigned long ftrace_location(unsigned long ip);
+int ftrace_text_reserved(const void *start, const void *end);
+bool is_ftrace_trampoline(unsigned long addr);
+void ftrace_init(void);
+void ftrace_free_init_mem(void);
+void ftrace_free_mem(struct module *mod, void *start, void *end);
+#else
+static inline int register_ftrace_function(struct ftrace_ops *ops) { return -ENODEV; }
+static inline int unregister_ftrace_function(struct ftrace_ops *ops) { return -ENODEV; }
+static inline unsigned long ftrace_location(unsigned long ip) { return 0; }
+static inline int ftrace_text_reserved(const void *start, const void *end) { return 0; }
+static inline bool is_ftrace_trampoline(unsigned long addr) { return false; }
+static inline void ftrace_init(void) { }
+static inline void ftrace_free_init_mem(void) { }
+static inline void ftrace_free_mem(struct module *mod, void *start, void *end) { }
+#endif
+
+/* --- modules (kernel/module/main.c) --- */
+
+#define FTRACE_CALLSITE_SECTION	"__mcount_loc"
+
+#ifdef CONFIG_DYNAMIC_FTRACE
+/* Context: module loader, process context, may sleep. */
+void ftrace_module_init(struct module *mod);
+void ftrace_module_enable(struct module *mod);
+void ftrace_release_mod(struct module *mod);
+#else
+static inline void ftrace_module_init(struct module *mod) { }
+static inline void ftrace_module_enable(struct module *mod) { }
+static inline void ftrace_release_mod(struct module *mod) { }
+#endif
+
+/* --- kallsyms for dynamically allocated trampolines --- */
+
+#if defined(CONFIG_DYNAMIC_FTRACE) && defined(CONFIG_MODULES)
+const char *ftrace_mod_address_lookup(unsigned long addr, unsigned long *size,
+				      unsigned long *off, char **modname,
+				      char *sym);
+int ftrace_mod_get_kallsym(unsigned int symnum, unsigned long *value,
+			   char *type, char *name, char *module_name,
+			   int *exported);
+#else
+static inline const char *
+ftrace_mod_address_lookup(unsigned long addr, unsigned long *size,
+			  unsigned long *off, char **modname, char *sym)
+{
+	return NULL;
+}
+static inline int ftrace_mod_get_kallsym(unsigned int symnum, unsigned long *value,
+					 char *type, char *name,
+					 char *module_name, int *exported)
+{
+	return -1;
+}
+#endif
+
+/* --- function graph: per-task shadow stack (fork, exit, idle, unwind) --- */
+
+#ifdef CONFIG_FUNCTION_GRAPH_TRACER
+#define __notrace_funcgraph	notrace
+void ftrace_graph_init_task(struct task_struct *t);
+void ftrace_graph_exit_task(struct task_struct *t);
+void ftrace_graph_init_idle_task(struct task_struct *t, int cpu);
+/*
+ * ftrace_graph_ret_addr - undo return-address hooking for an unwinder.
+ * Returns the original return address if @ret is the graph return
+ * trampoline, else @ret itself. Context: any.
+ */
+unsigned long ftrace_graph_ret_addr(struct task_struct *task, int *idx,
+				    unsigned long ret, unsigned long *retp);
+#else
+#define __notrace_funcgraph
+static inline void ftrace_graph_init_task(struct task_struct *t) { }
+static inline void ftrace_graph_exit_task(struct task_struct *t) { }
+static inline void ftrace_graph_init_idle_task(struct task_struct *t, int cpu) { }
+static inline unsigned long
+ftrace_graph_ret_addr(struct task_struct *task, int *idx, unsigned long ret,
+		      unsigned long *retp)
+{
+	return ret;
+}
+#endif
+
+/* --- tracing control: init, sysctls, oops and warning paths --- */
+
+#define MAX_TRACER_SIZE		100
+
+#ifdef CONFIG_TRACING
+void early_trace_init(void);
+void trace_init(void);
+void disable_trace_on_warning(void);
+extern int __disable_trace_on_warning;
+extern char ftrace_dump_on_oops[];
+extern int tracepoint_printk;
+int tracepoint_printk_sysctl(const struct ctl_table *table, int write,
+			     void *buffer, size_t *lenp, loff_t *ppos);
+#else
+static inline void early_trace_init(void) { }
+static inline void trace_init(void) { }
+static inline void disable_trace_on_warning(void) { }
+#endif
+
+#ifdef CONFIG_STACK_TRACER
+extern int stack_tracer_enabled;
+int stack_trace_sysctl(const struct ctl_table *table, int write, void *buffer,
+		       size_t *lenp, loff_t *ppos);
+#endif
+
+#endif /* _LINUX_FTRACE_H */
