@@ -9,6 +9,8 @@
 
 [ -f "$TARBALL" ] || die "$TARBALL missing (apt-get install linux-source-6.12)"
 mkdir -p "$BUILD"
+exec 9>>"$BUILD/.lock"
+flock 9	# not while a build or boot of ours is using $SRC
 
 stamp=$PRISTINE/.tarball
 want=$(stat -c '%s %Y' "$TARBALL")
@@ -32,7 +34,7 @@ n=0
 while read -r path _; do
 	case $path in ''|'#'*) continue ;; esac
 	[ -e "$SRC.new/$path" ] || die "strip.list: $path not in the base tree"
-	rm -rf "${SRC.new:?}/$path"
+	rm -rf "$SRC.new/$path"
 	n=$((n + 1))
 done < "$TOP/strip.list"
 

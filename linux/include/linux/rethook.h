@@ -76,7 +76,7 @@ void rethook_hook(struct rethook_node *node, struct pt_regs *regs, bool mcount);
 unsigned long rethook_find_ret_addr(struct task_struct *tsk, unsigned long frame,
 				    struct llist_node **cur);
 
-/* Context: task exit, process context. */
+/* Context: final put of a dead task (an RCU callback). */
 void rethook_flush_task(struct task_struct *tk);
 
 /* Architecture side (arch/x86/kernel/rethook.c). */

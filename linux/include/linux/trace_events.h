@@ -198,6 +198,10 @@ int ftrace_profile_set_filter(struct perf_event *event, int event_id,
 			      char *filter_str);
 void ftrace_profile_free_filter(struct perf_event *event);
 void perf_trace_buf_update(void *record, u16 type);
+/* Defined in kernel/events/core.c. */
+int perf_event_set_bpf_prog(struct perf_event *event, struct bpf_prog *prog,
+			    u64 bpf_cookie);
+void perf_event_free_bpf_prog(struct perf_event *event);
 void perf_trace_run_bpf_submit(void *raw_data, int size, int rctx,
 			       struct trace_event_call *call, u64 count,
 			       struct pt_regs *regs, struct hlist_head *head,

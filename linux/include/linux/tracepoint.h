@@ -143,15 +143,22 @@ void syscall_unregfunc(void);
 #define TRACE_DEFINE_ENUM(x)
 #define TRACE_DEFINE_SIZEOF(x)
 
-#endif /* _LINUX_TRACEPOINT_H */
-
 /*
- * The _NOP forms declare nothing at all; they may be re-evaluated on each
- * pass over an event header, hence outside the include guard.
+ * The _NOP forms stand for events configured out (e.g. TRACE_EVENT_RCU
+ * without CONFIG_RCU_TRACE): calls still compile, and do nothing.
  */
-#ifndef TRACE_EVENT_NOP
-#define TRACE_EVENT_NOP(name, proto, args, struct, assign, print)
-#define DEFINE_EVENT_NOP(template, name, proto, args)
-#define DECLARE_EVENT_NOP(name, proto, args)
+#define DECLARE_EVENT_NOP(name, proto, args)				\
+	static inline void trace_##name(proto)				\
+	{								\
+	}								\
+	static inline bool trace_##name##_enabled(void)			\
+	{								\
+		return false;						\
+	}
+#define TRACE_EVENT_NOP(name, proto, args, struct, assign, print)	\
+	DECLARE_EVENT_NOP(name, PARAMS(proto), PARAMS(args))
+#define DEFINE_EVENT_NOP(template, name, proto, args)			\
+	DECLARE_EVENT_NOP(name, PARAMS(proto), PARAMS(args))
 #define DECLARE_EVENT_CLASS_NOP(name, proto, args, tstruct, assign, print)
-#endif
+
+#endif /* _LINUX_TRACEPOINT_H */

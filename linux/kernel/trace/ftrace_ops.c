@@ -67,3 +67,12 @@ int stack_trace_sysctl(const struct ctl_table *table, int write, void *buffer,
 	return write ? -ENODEV : proc_dointvec(table, write, buffer, lenp, ppos);
 }
 #endif
+
+/*
+ * The list walker the linker script aliases as ftrace_ops_list_func.
+ * Nothing calls it while no ops can be registered.
+ * Context: any, from the fentry trampoline.
+ */
+void arch_ftrace_ops_list_func(unsigned long ip, unsigned long parent_ip)
+{
+}

@@ -120,11 +120,12 @@ bool is_ftrace_trampoline(unsigned long addr)
 }
 
 #ifdef CONFIG_MODULES
-const char *ftrace_mod_address_lookup(unsigned long addr, unsigned long *size,
-				      unsigned long *off, char **modname,
-				      char *sym)
+/* Returns the length of the name found, 0 if @addr is no trampoline. */
+int ftrace_mod_address_lookup(unsigned long addr, unsigned long *size,
+			      unsigned long *off, char **modname,
+			      const unsigned char **modbuildid, char *sym)
 {
-	return NULL;
+	return 0;
 }
 
 int ftrace_mod_get_kallsym(unsigned int symnum, unsigned long *value,

@@ -1,0 +1,198 @@
+#!/bin/bash
+# Compare our kernel with unmodified upstream 6.12: `make bench`.
+#
+#   bench.sh                  build upstream, boot both kernels, print table
+#   bench.sh upstream|ours    boot only that kernel, print its column
+#
+# Environment: BENCH_WORKLOADS=a,b (default all), BENCH_TIMEOUT=seconds per
+# boot (default 900).
+#
+# HOW FIGURES ARE MEASURED
+#
+# Upstream 6.12 is built in $UPOBJ from the pristine tree with the same
+# config fragments as ours (config/guest.config + config/tracing.config;
+# config/ours.config only holds symbols upstream lacks). Both kernels boot
+# the same bench initramfs ($BUILD/bench/initramfs.cpio.gz: busybox-static,
+# guest/bench/init, and guest/src/bench.c built with gcc -static -O2) under
+# QEMU TCG with `-smp 1 -icount shift=0,sleep=off`. With shift=0 every guest
+# instruction advances the virtual clock by exactly 1 ns, and the clock does
+# not advance with host time, so:
+#   - a CLOCK_MONOTONIC difference in the guest is an instruction count,
+#     independent of how fast or loaded the host is, and
+#   - a boot is deterministic: the same kernel and initramfs give the same
+#     figures, to the last digit, every time.
+# Each kernel runs all workloads in one boot. init prints one line per
+# workload, "BENCH <name> <value> <unit>"; this script collects them from
+# the serial console (full log in $LOGS/bench-<kernel>.log) and prints, per
+# workload, both values (1 decimal) and ours/upstream (2 decimals). The
+# table also goes to $LOGS/bench.txt ($LOGS/bench-<kernel>.txt for a
+# one-kernel run).
+#
+# Per-call figures come from MEASURE() in guest/src/bench.c: short rounds of
+# N calls timed with clock_gettime(), minus an identical loop with an empty
+# body, divided by N; the minimum over the rounds is kept so that a timer
+# tick falling inside a round does not count.
+#
+#   getppid   syscall(SYS_getppid) with tracing off (no tracer, no events:
+#             the state after boot), in instructions per call.
+#
+# HOW TO ADD A WORKLOAD
+#
+# 1. In guest/src/bench.c, write `static int wl_NAME(const struct workload
+#    *w)` that measures something (usually with MEASURE()), prints it with
+#    report(w, value, "unit") or fail(w, "why"), and restores any tracefs
+#    state it changed (tracefs_write() helps; tracefs is mounted at
+#    /sys/kernel/tracing when the kernel has it).
+# 2. Add { "NAME", "description", wl_NAME } to workloads[]. `bench all`
+#    runs the table in order; this script needs no change, new rows show up
+#    in the report by themselves.
+# 3. Describe the figure in the list above.
+# `BENCH_WORKLOADS=NAME scripts/bench.sh upstream` runs just that workload.
+. "$(dirname "$0")/common.sh"
+set -o pipefail
+
+BENCH=$BUILD/bench
+BENCH_WORKLOADS=${BENCH_WORKLOADS:-all}
+BENCH_TIMEOUT=${BENCH_TIMEOUT:-900}
+CMDLINE="console=ttyS0 quiet panic=-1 bench=$BENCH_WORKLOADS"
+
+case ${1:-both} in
+both) kernels="upstream ours" ;;
+upstream|ours) kernels=$1 ;;
+*) die "usage: bench.sh [upstream|ours]" ;;
+esac
+
+bzimage() {
+	case $1 in
+	upstream) echo "$UPOBJ/arch/x86/boot/bzImage" ;;
+	ours) echo "$OBJ/arch/x86/boot/bzImage" ;;
+	esac
+}
+
+mkdir -p "$BENCH" "$LOGS"
+T0=$SECONDS
+step_times=
+
+step_done() {
+	# step_done <label> <start>
+	local dt=$((SECONDS - $2))
+	step_times="$step_times$(printf '  %-22s %4ds' "$1" "$dt")"$'\n'
+	say "$1 done in ${dt}s"
+}
+
+# 1. Upstream kernel (incremental; a no-op make when nothing changed).
+case $kernels in *upstream*)
+	t=$SECONDS
+	say "building upstream 6.12 in $UPOBJ"
+	"$TOP/scripts/kbuild.sh" upstream-build
+	step_done "upstream build" $t
+esac
+for k in $kernels; do
+	[ -f "$(bzimage "$k")" ] || die "$k kernel missing: $(bzimage "$k")"
+done
+
+# 2. Bench initramfs. Staged from scratch each time with fixed mtimes, so
+# identical inputs give a byte-identical cpio.
+t=$SECONDS
+root=$BENCH/root
+rm -rf "$root"
+mkdir -p "$root"/bin "$root"/dev "$root"/proc "$root"/sys
+gcc -static -O2 -Wall -Wextra -o "$root/bin/bench" "$TOP/guest/src/bench.c" ||
+	die "bench.c does not compile"
+cp /bin/busybox "$root/bin/busybox"
+file -L "$root/bin/busybox" | grep -q 'statically linked' ||
+	die "/bin/busybox is not static (apt-get install busybox-static)"
+cp "$TOP/guest/bench/init" "$root/init"
+chmod 755 "$root/init" "$root/bin/bench" "$root/bin/busybox"
+# Only root can create the node; init copes without it.
+mknod -m 600 "$root/dev/console" c 5 1 2>/dev/null || true
+find "$root" -exec touch -h -d @0 {} +
+(cd "$root" && find . | LC_ALL=C sort |
+	cpio -o -H newc -R 0:0 --reproducible --quiet) |
+	gzip -9 -n > "$BENCH/initramfs.cpio.gz.tmp"
+mv "$BENCH/initramfs.cpio.gz.tmp" "$BENCH/initramfs.cpio.gz"
+step_done "bench initramfs" $t
+
+# 3. One boot per kernel. The lock serializes us with kernel builds and
+# other QEMU boots; the timeout only counts once we hold it.
+boot() {
+	# boot <kernel> -> $LOGS/bench-<kernel>.log
+	local k=$1 log=$LOGS/bench-$1.log rc=0 t=$SECONDS
+	say "booting $k kernel ($(bzimage "$k"))"
+	flock "$BUILD/.lock" timeout "$BENCH_TIMEOUT" \
+		qemu-system-x86_64 -nographic -no-reboot -nic none \
+		-m 512M -smp 1 -cpu max -icount shift=0,sleep=off \
+		-rtc base=2026-01-01T00:00:00,clock=vm \
+		-kernel "$(bzimage "$k")" -initrd "$BENCH/initramfs.cpio.gz" \
+		-append "$CMDLINE" </dev/null 2>&1 | tr -d '\r' > "$log" ||
+		rc=$?
+	[ $rc -eq 124 ] && die "$k: timed out after ${BENCH_TIMEOUT}s, see $log"
+	[ $rc -eq 0 ] || die "$k: qemu failed (rc=$rc), see $log"
+	if ! grep -q '^BENCH-END' "$log"; then
+		tail -n 15 "$log" >&2
+		die "$k: guest did not finish the workloads, see $log"
+	fi
+	step_done "boot $k" $t
+}
+for k in $kernels; do
+	boot "$k"
+done
+
+# 4. Report: one row per workload, in the order the guest ran them.
+report=$BENCH/report.txt
+{
+	printf '%-20s' "workload"
+	for k in $kernels; do printf ' %12s' "$k"; done
+	[ "$kernels" = "upstream ours" ] && printf ' %14s' "ours/upstream"
+	printf '  %s\n' "unit"
+	for k in $kernels; do
+		grep '^BENCH ' "$LOGS/bench-$k.log" | sed "s/^/$k /" || true
+	done | awk -v kernels="$kernels" '
+		{ k = $1; name = $3; val[k, name] = $4 }
+		$4 != "FAIL" { unit[name] = $5 }
+		$4 == "FAIL" {
+			why[name] = why[name] " [" k ":"
+			for (i = 5; i <= NF; i++) why[name] = why[name] " " $i
+			why[name] = why[name] "]"
+		}
+		!(name in seen) { seen[name] = 1; order[++n] = name }
+		END {
+			nk = split(kernels, ks, " ")
+			for (i = 1; i <= n; i++) {
+				w = order[i]; ok = 1
+				printf "%-20s", w
+				for (j = 1; j <= nk; j++) {
+					v = val[ks[j], w]
+					if (v == "" || v == "FAIL") { ok = 0; v = v == "" ? "missing" : v }
+					else v = sprintf("%.1f", v)
+					printf " %12s", v
+				}
+				if (nk == 2) {
+					u = val["upstream", w]; o = val["ours", w]
+					printf " %14s", ok && u + 0 != 0 ? sprintf("%.2f", o / u) : "-"
+				}
+				printf "  %s%s\n", unit[w], why[w]
+			}
+		}'
+} > "$report"
+[ -s "$report" ] || die "no results"
+
+# A one-kernel run must not clobber the comparison.
+out=$LOGS/bench.txt
+[ "$kernels" = "upstream ours" ] || out=$LOGS/bench-$kernels.txt
+
+{
+	echo "Benchmark: ours vs upstream $(kernel_version), QEMU TCG -icount shift=0 (1 ns = 1 instruction), -smp 1"
+	for k in $kernels; do
+		printf '  %-9s %s\n' "$k:" \
+			"$(sed -n 's/.*BENCH-BEGIN //p' "$LOGS/bench-$k.log")"
+	done
+	echo
+	cat "$report"
+} > "$out"
+echo
+cat "$out"
+echo
+printf 'wall time:\n%s  %-22s %4ds\n' "$step_times" "total (bench.sh)" $((SECONDS - T0))
+
+! grep -Eq ' (FAIL|missing) ' "$report" || die "some workloads failed"
