@@ -54,7 +54,7 @@ set -o pipefail
 BENCH=$BUILD/bench
 BENCH_WORKLOADS=${BENCH_WORKLOADS:-all}
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-900}
-CMDLINE="console=ttyS0 quiet panic=-1 bench=$BENCH_WORKLOADS"
+CMDLINE="console=ttyS0 quiet panic=-1 tsc_early_khz=1000000 bench=$BENCH_WORKLOADS"
 
 case ${1:-both} in
 both) kernels="upstream ours" ;;

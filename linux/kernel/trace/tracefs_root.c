@@ -11,8 +11,9 @@
  * State of this tree: an instance has only its tracing_on switch; the
  * ring buffer and the other files come with the ring-buffer issue.
  *
- * Locking: trace_instances_lock protects the instance list and every
- * instance's refcount transitions to and from "being removed".
+ * Locking: trace_instances_lock protects the instance list and each
+ * instance's ref and dying fields. It is never held across
+ * tracefs_remove(), which waits for file operations that take it.
  */
 #include <linux/debugfs.h>
 #include <linux/fs.h>
@@ -34,6 +35,7 @@ struct trace_array {
 	const char		*name;		/* NULL for the top level */
 	struct dentry		*dir;
 	int			ref;		/* open files; under the lock */
+	bool			dying;		/* rmdir in progress; under the lock */
 	bool			on;
 };
 
@@ -49,6 +51,8 @@ static int trace_array_open(struct inode *inode, struct file *file)
 	struct trace_array *tr = tracefs_file_data(file);
 
 	guard(mutex)(&trace_instances_lock);
+	if (tr->dying)
+		return -ENODEV;
 	tr->ref++;
 	file->private_data = tr;
 	return 0;
@@ -199,13 +203,19 @@ static int instance_rmdir(const char *name)
 {
 	struct trace_array *tr;
 
-	guard(mutex)(&trace_instances_lock);
-	tr = trace_array_find(name);
-	if (!tr)
-		return -ENODEV;
-	if (tr->ref)
-		return -EBUSY;
-	list_del(&tr->list);
+	scoped_guard(mutex, &trace_instances_lock) {
+		tr = trace_array_find(name);
+		if (!tr)
+			return -ENODEV;
+		if (tr->ref)
+			return -EBUSY;
+		list_del(&tr->list);
+		tr->dying = true;
+	}
+	/*
+	 * Not under the lock: removal waits for opens in progress, and those
+	 * take the lock, see "dying" and fail.
+	 */
 	tracefs_remove(tr->dir);
 	kfree(tr->name);
 	kfree(tr);

@@ -25,9 +25,9 @@ write_err() {
 	( echo "$2" > "$1" ) 2>&1 | sed 's/.*: //'
 }
 
-# as_user CMD...: run CMD as an unprivileged user (uid/gid 1000).
+# as_user 'SHELL COMMAND': run it as the unprivileged "user" (uid 1000).
 as_user() {
-	setpriv --reuid=1000 --regid=1000 --clear-groups "$@"
+	su -s /bin/sh user -c "$1"
 }
 
 # Where test modules live in the guest.
