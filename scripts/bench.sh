@@ -21,6 +21,9 @@
 #     independent of how fast or loaded the host is, and
 #   - a boot is deterministic: the same kernel and initramfs give the same
 #     figures, to the last digit, every time.
+# The guest TSC then ticks at exactly 1 GHz; tsc_early_khz=1000000 on the
+# command line makes the kernel use that exact rate instead of its PIT
+# calibration (999.993 MHz), so clock_gettime() converts cycles to ns 1:1.
 # Each kernel runs all workloads in one boot. init prints one line per
 # workload, "BENCH <name> <value> <unit>"; this script collects them from
 # the serial console (full log in $LOGS/bench-<kernel>.log) and prints, per

@@ -43,45 +43,53 @@
 #endif
 
 /*
- * The general purpose registers and their byte offsets in struct pt_regs,
- * as (register, pt_regs field, offset). The asm below needs the offsets as
- * literals; the static_asserts that follow keep them honest.
+ * Byte offsets in struct pt_regs, spelled out because the asm below needs
+ * literals; the static_asserts keep them in step with the structure. The
+ * frame ends with flags, sp and ss: PUSHF fills the first, C the others.
  */
-#define RH_FOR_EACH_GPR(x)		\
-	x(r15, r15, 0)			\
-	x(r14, r14, 8)			\
-	x(r13, r13, 16)			\
-	x(r12, r12, 24)			\
-	x(rbp, bp, 32)			\
-	x(rbx, bx, 40)			\
-	x(r11, r11, 48)			\
-	x(r10, r10, 56)			\
-	x(r9, r9, 64)			\
-	x(r8, r8, 72)			\
-	x(rax, ax, 80)			\
-	x(rcx, cx, 88)			\
-	x(rdx, dx, 96)			\
-	x(rsi, si, 104)			\
-	x(rdi, di, 112)
+#define RH_R15		0
+#define RH_R14		8
+#define RH_R13		16
+#define RH_R12		24
+#define RH_BP		32
+#define RH_BX		40
+#define RH_R11		48
+#define RH_R10		56
+#define RH_R9		64
+#define RH_R8		72
+#define RH_AX		80
+#define RH_CX		88
+#define RH_DX		96
+#define RH_SI		104
+#define RH_DI		112
+#define RH_FLAGS	144
+#define RH_TAIL		16	/* sp and ss, above flags */
+#define RH_SIZE		168
 
-/* pt_regs ends with flags, sp, ss: PUSHF fills the first, C the others. */
-#define RH_FLAGS_OFF	144
-#define RH_TAIL		16
-#define RH_REGS_SIZE	168
+static_assert(offsetof(struct pt_regs, r15) == RH_R15);
+static_assert(offsetof(struct pt_regs, r14) == RH_R14);
+static_assert(offsetof(struct pt_regs, r13) == RH_R13);
+static_assert(offsetof(struct pt_regs, r12) == RH_R12);
+static_assert(offsetof(struct pt_regs, bp) == RH_BP);
+static_assert(offsetof(struct pt_regs, bx) == RH_BX);
+static_assert(offsetof(struct pt_regs, r11) == RH_R11);
+static_assert(offsetof(struct pt_regs, r10) == RH_R10);
+static_assert(offsetof(struct pt_regs, r9) == RH_R9);
+static_assert(offsetof(struct pt_regs, r8) == RH_R8);
+static_assert(offsetof(struct pt_regs, ax) == RH_AX);
+static_assert(offsetof(struct pt_regs, cx) == RH_CX);
+static_assert(offsetof(struct pt_regs, dx) == RH_DX);
+static_assert(offsetof(struct pt_regs, si) == RH_SI);
+static_assert(offsetof(struct pt_regs, di) == RH_DI);
+static_assert(offsetof(struct pt_regs, flags) == RH_FLAGS);
+static_assert(offsetof(struct pt_regs, sp) == RH_FLAGS + 8);
+static_assert(offsetof(struct pt_regs, ss) == RH_FLAGS + 16);
+static_assert(sizeof(struct pt_regs) == RH_SIZE);
+static_assert(RH_FLAGS + 8 + RH_TAIL == RH_SIZE);
 
-#define RH_CHECK_GPR(reg, field, off)	\
-	static_assert(offsetof(struct pt_regs, field) == (off));
-RH_FOR_EACH_GPR(RH_CHECK_GPR)
-static_assert(offsetof(struct pt_regs, flags) == RH_FLAGS_OFF);
-static_assert(offsetof(struct pt_regs, sp) == RH_FLAGS_OFF + 8);
-static_assert(offsetof(struct pt_regs, ss) == RH_FLAGS_OFF + 16);
-static_assert(sizeof(struct pt_regs) == RH_REGS_SIZE);
-static_assert(RH_FLAGS_OFF + 8 + RH_TAIL == RH_REGS_SIZE);
-
-#define RH_STORE(reg, field, off)	\
-	"	movq %" #reg ", " __stringify(off) "(%rsp)\n"
-#define RH_LOAD(reg, field, off)	\
-	"	movq " __stringify(off) "(%rsp), %" #reg "\n"
+/* One register to or from its pt_regs slot, %rsp pointing at pt_regs. */
+#define RH_SAVE(reg, off)	"	movq %" #reg ", " __stringify(off) "(%rsp)\n"
+#define RH_LOAD(reg, off)	"	movq " __stringify(off) "(%rsp), %" #reg "\n"
 
 __visible void x86_rethook_returned(struct pt_regs *regs);
 
@@ -102,15 +110,43 @@ asm(
 	/* Step 2: skip ss and sp, save flags, open the rest of pt_regs. */
 	"	leaq -" __stringify(RH_TAIL) "(%rsp), %rsp\n"
 	"	pushfq\n"
-	"	leaq -" __stringify(RH_FLAGS_OFF) "(%rsp), %rsp\n"
-	RH_FOR_EACH_GPR(RH_STORE)
+	"	leaq -" __stringify(RH_FLAGS) "(%rsp), %rsp\n"
+	RH_SAVE(r15, RH_R15)
+	RH_SAVE(r14, RH_R14)
+	RH_SAVE(r13, RH_R13)
+	RH_SAVE(r12, RH_R12)
+	RH_SAVE(rbp, RH_BP)
+	RH_SAVE(rbx, RH_BX)
+	RH_SAVE(r11, RH_R11)
+	RH_SAVE(r10, RH_R10)
+	RH_SAVE(r9, RH_R9)
+	RH_SAVE(r8, RH_R8)
+	RH_SAVE(rax, RH_AX)
+	RH_SAVE(rcx, RH_CX)
+	RH_SAVE(rdx, RH_DX)
+	RH_SAVE(rsi, RH_SI)
+	RH_SAVE(rdi, RH_DI)
 	ENCODE_FRAME_POINTER
-	/* Step 3. */
+	/* Step 3: the C half, given the frame. */
 	"	movq %rsp, %rdi\n"
 	"	call x86_rethook_returned\n"
 	/* Step 4: S now holds the real return address. */
-	RH_FOR_EACH_GPR(RH_LOAD)
-	"	leaq " __stringify(RH_FLAGS_OFF) "(%rsp), %rsp\n"
+	RH_LOAD(r15, RH_R15)
+	RH_LOAD(r14, RH_R14)
+	RH_LOAD(r13, RH_R13)
+	RH_LOAD(r12, RH_R12)
+	RH_LOAD(rbp, RH_BP)
+	RH_LOAD(rbx, RH_BX)
+	RH_LOAD(r11, RH_R11)
+	RH_LOAD(r10, RH_R10)
+	RH_LOAD(r9, RH_R9)
+	RH_LOAD(r8, RH_R8)
+	RH_LOAD(rax, RH_AX)
+	RH_LOAD(rcx, RH_CX)
+	RH_LOAD(rdx, RH_DX)
+	RH_LOAD(rsi, RH_SI)
+	RH_LOAD(rdi, RH_DI)
+	"	leaq " __stringify(RH_FLAGS) "(%rsp), %rsp\n"
 	"	popfq\n"
 	"	leaq " __stringify(RH_TAIL) "(%rsp), %rsp\n"
 	ASM_RET

@@ -28,6 +28,7 @@
 #include <linux/kprobes.h>
 #include <linux/module.h>
 #include <linux/moduleparam.h>
+#include <linux/percpu.h>
 #include <linux/ptrace.h>
 #include <linux/sched.h>
 #include <linux/stacktrace.h>
@@ -125,12 +126,19 @@ static int check_entry(struct kretprobe_instance *ri, struct pt_regs *regs)
 NOKPROBE_SYMBOL(check_entry);
 
 #ifdef CONFIG_STACKTRACE
-#define TRACE_DEPTH	48
+#define TRACE_DEPTH	64
+
+/*
+ * Not on the stack: the "guess" unwinder reports every text address it
+ * finds there, and would read back the entries it is in the middle of
+ * writing. Handlers run with preemption disabled, so one buffer per CPU.
+ */
+static DEFINE_PER_CPU(unsigned long [TRACE_DEPTH], trace_buf);
 
 /* True if the unwinder walked through the trampoline to @caller. */
 static bool unwind_sees(unsigned long caller)
 {
-	unsigned long trace[TRACE_DEPTH];
+	unsigned long *trace = *this_cpu_ptr(&trace_buf);
 	unsigned int i, n;
 	bool found = false;
 
