@@ -310,6 +310,41 @@ static struct dentry *tracefs_end_creating(struct dentry *dentry)
 	return dentry;
 }
 
+/*
+ * Make the inode of a new entry. On success the parent stays locked and
+ * the caller fills the inode in, then calls tracefs_publish().
+ */
+static struct dentry *tracefs_prepare(const char *name, struct dentry *parent,
+				      umode_t mode, struct inode **inodep)
+{
+	struct dentry *dentry;
+
+	if (!tracefs_registered)
+		return ERR_PTR(-ENODEV);
+	dentry = tracefs_start_creating(name, parent);
+	if (IS_ERR(dentry))
+		return dentry;
+	*inodep = tracefs_new_inode(dentry->d_sb, mode);
+	return *inodep ? dentry : tracefs_fail_creating(dentry);
+}
+
+/* Make the prepared entry visible and unlock the parent. */
+static struct dentry *tracefs_publish(struct dentry *dentry, struct inode *inode)
+{
+	struct inode *dir = d_inode(dentry->d_parent);
+
+	if (S_ISDIR(inode->i_mode)) {
+		inc_nlink(inode);	/* its "." */
+		inc_nlink(dir);		/* its ".." */
+	}
+	d_instantiate(dentry, inode);
+	if (S_ISDIR(inode->i_mode))
+		fsnotify_mkdir(dir, dentry);
+	else
+		fsnotify_create(dir, dentry);
+	return tracefs_end_creating(dentry);
+}
+
 /**
  * tracefs_create_file - create a file
  * @name:	file name
@@ -326,51 +361,33 @@ struct dentry *tracefs_create_file(const char *name, umode_t mode,
 				   struct dentry *parent, void *data,
 				   const struct file_operations *fops)
 {
-	struct dentry *dentry;
 	struct inode *inode;
+	struct dentry *dentry;
 
-	if (!tracefs_registered)
-		return ERR_PTR(-ENODEV);
-	dentry = tracefs_start_creating(name, parent);
+	dentry = tracefs_prepare(name, parent, S_IFREG | (mode & 0777), &inode);
 	if (IS_ERR(dentry))
 		return dentry;
-
-	inode = tracefs_new_inode(dentry->d_sb, S_IFREG | (mode & 0777));
-	if (!inode)
-		return tracefs_fail_creating(dentry);
 	TRACEFS_I(inode)->real_fops = fops;
 	TRACEFS_I(inode)->data = data;
 	inode->i_private = data;
 	inode->i_fop = &tracefs_proxy_fops;
-	d_instantiate(dentry, inode);
-	fsnotify_create(d_inode(dentry->d_parent), dentry);
-	return tracefs_end_creating(dentry);
+	return tracefs_publish(dentry, inode);
 }
 
 static struct dentry *tracefs_make_dir(const char *name, struct dentry *parent,
 				       const struct inode_operations *iops,
 				       struct tracefs_dir_ops *ops)
 {
-	struct dentry *dentry;
 	struct inode *inode;
+	struct dentry *dentry;
 
-	if (!tracefs_registered)
-		return ERR_PTR(-ENODEV);
-	dentry = tracefs_start_creating(name, parent);
+	dentry = tracefs_prepare(name, parent, S_IFDIR | 0755, &inode);
 	if (IS_ERR(dentry))
 		return dentry;
-
-	inode = tracefs_new_inode(dentry->d_sb, S_IFDIR | 0755);
-	if (!inode)
-		return tracefs_fail_creating(dentry);
 	inode->i_op = iops;
 	inode->i_fop = &simple_dir_operations;
 	inode->i_private = ops;
-	inc_nlink(inode);			/* "." */
-	d_instantiate(dentry, inode);
-	inc_nlink(d_inode(dentry->d_parent));	/* ".." */
-	fsnotify_mkdir(d_inode(dentry->d_parent), dentry);
-	return tracefs_end_creating(dentry);
+	return tracefs_publish(dentry, inode);
 }
 
 /**
@@ -387,42 +404,44 @@ struct dentry *tracefs_create_dir(const char *name, struct dentry *parent)
 				NULL);
 }
 
+/*
+ * Run the owner's mkdir or rmdir callback for @dentry. The owner builds or
+ * tears down the directory with tracefs_create_*()/tracefs_remove(), which
+ * take the locks the VFS holds here: on @dir, and for rmdir on @victim.
+ * So they are dropped around the call and retaken as the VFS took them.
+ */
+static int tracefs_call_owner(int (*op)(const char *name), struct inode *dir,
+			      struct dentry *dentry, struct inode *victim)
+{
+	char *name = kstrdup(dentry->d_name.name, GFP_KERNEL);
+	int ret;
+
+	if (!name)
+		return -ENOMEM;
+	inode_unlock(dir);
+	if (victim)
+		inode_unlock(victim);
+	ret = op(name);
+	inode_lock_nested(dir, I_MUTEX_PARENT);
+	if (victim)
+		inode_lock(victim);
+	kfree(name);
+	return ret;
+}
+
 static int tracefs_instance_mkdir(struct mnt_idmap *idmap, struct inode *dir,
 				  struct dentry *dentry, umode_t mode)
 {
 	struct tracefs_dir_ops *ops = dir->i_private;
-	char *name;
-	int ret;
 
-	name = kstrdup(dentry->d_name.name, GFP_KERNEL);
-	if (!name)
-		return -ENOMEM;
-	/* The owner creates the directory itself, under this same lock. */
-	inode_unlock(dir);
-	ret = ops->mkdir(name);
-	inode_lock(dir);
-	kfree(name);
-	return ret;
+	return tracefs_call_owner(ops->mkdir, dir, dentry, NULL);
 }
 
 static int tracefs_instance_rmdir(struct inode *dir, struct dentry *dentry)
 {
 	struct tracefs_dir_ops *ops = dir->i_private;
-	struct inode *victim = d_inode(dentry);
-	char *name;
-	int ret;
 
-	name = kstrdup(dentry->d_name.name, GFP_KERNEL);
-	if (!name)
-		return -ENOMEM;
-	/* tracefs_remove() takes both locks that the VFS holds here. */
-	inode_unlock(dir);
-	inode_unlock(victim);
-	ret = ops->rmdir(name);
-	inode_lock_nested(dir, I_MUTEX_PARENT);
-	inode_lock(victim);
-	kfree(name);
-	return ret;
+	return tracefs_call_owner(ops->rmdir, dir, dentry, d_inode(dentry));
 }
 
 static const struct inode_operations tracefs_instance_dir_iops = {
@@ -479,6 +498,22 @@ void tracefs_remove(struct dentry *dentry)
 	simple_release_fs(&tracefs_mount, &tracefs_mount_count);
 }
 
+/**
+ * tracefs_automount - debugfs automount callback that mounts tracefs
+ * @mntpt:	the debugfs directory being walked into
+ * @unused:	callback data
+ *
+ * The extra reference keeps the automount from ever expiring.
+ * Context: path walk, process context, may sleep.
+ */
+struct vfsmount *tracefs_automount(struct dentry *mntpt, void *unused)
+{
+	struct vfsmount *mnt = vfs_submount(mntpt, &tracefs_fs_type, "tracefs",
+					    NULL);
+
+	return IS_ERR(mnt) ? NULL : mntget(mnt);
+}
+
 bool tracefs_initialized(void)
 {
 	return tracefs_registered;
@@ -486,41 +521,39 @@ bool tracefs_initialized(void)
 
 /* ---- superblock and mount options ---- */
 
-enum { OPT_UID, OPT_GID, OPT_MODE };
+enum tracefs_option { TRACEFS_OPT_UID, TRACEFS_OPT_GID, TRACEFS_OPT_MODE };
 
-static const struct fs_parameter_spec tracefs_param_specs[] = {
-	fsparam_u32	("gid",		OPT_GID),
-	fsparam_u32oct	("mode",	OPT_MODE),
-	fsparam_u32	("uid",		OPT_UID),
+/* Mount options: uid=, gid= (owner of the root) and mode= (its mode). */
+static const struct fs_parameter_spec tracefs_mount_params[] = {
+	fsparam_u32("uid", TRACEFS_OPT_UID),
+	fsparam_u32("gid", TRACEFS_OPT_GID),
+	fsparam_u32oct("mode", TRACEFS_OPT_MODE),
 	{}
 };
 
-static int tracefs_parse_param(struct fs_context *fc, struct fs_parameter *param)
+static int tracefs_mount_option(struct fs_context *fc,
+				struct fs_parameter *param)
 {
-	struct tracefs_fs_info *opts = fc->s_fs_info;
-	struct fs_parse_result result;
-	int opt;
+	struct tracefs_fs_info *want = fc->s_fs_info;
+	struct fs_parse_result val;
+	int which = fs_parse(fc, tracefs_mount_params, param, &val);
+	kuid_t uid;
+	kgid_t gid;
 
-	opt = fs_parse(fc, tracefs_param_specs, param, &result);
-	if (opt < 0)
-		return opt;
-
-	switch (opt) {
-	case OPT_UID:
-		opts->uid = make_kuid(current_user_ns(), result.uint_32);
-		if (!uid_valid(opts->uid))
-			return invalf(fc, "tracefs: invalid uid");
-		break;
-	case OPT_GID:
-		opts->gid = make_kgid(current_user_ns(), result.uint_32);
-		if (!gid_valid(opts->gid))
-			return invalf(fc, "tracefs: invalid gid");
-		break;
-	case OPT_MODE:
-		opts->mode = result.uint_32 & S_IALLUGO;
-		break;
+	if (which == TRACEFS_OPT_MODE) {
+		want->mode = val.uint_32 & S_IALLUGO;
+	} else if (which == TRACEFS_OPT_UID) {
+		uid = make_kuid(current_user_ns(), val.uint_32);
+		if (!uid_valid(uid))
+			return invalfc(fc, "uid %u is not mapped", val.uint_32);
+		want->uid = uid;
+	} else if (which == TRACEFS_OPT_GID) {
+		gid = make_kgid(current_user_ns(), val.uint_32);
+		if (!gid_valid(gid))
+			return invalfc(fc, "gid %u is not mapped", val.uint_32);
+		want->gid = gid;
 	}
-	return 0;
+	return which < 0 ? which : 0;
 }
 
 static void tracefs_apply_root(struct super_block *sb)
@@ -587,29 +620,29 @@ static int tracefs_reconfigure(struct fs_context *fc)
 
 static void tracefs_free_fc(struct fs_context *fc)
 {
-	kfree(fc->s_fs_info);
+	kfree(fc->s_fs_info);	/* NULL once sget_fc() took it */
 }
 
 static const struct fs_context_operations tracefs_context_ops = {
-	.free		= tracefs_free_fc,
-	.parse_param	= tracefs_parse_param,
+	.parse_param	= tracefs_mount_option,
 	.get_tree	= tracefs_get_tree,
 	.reconfigure	= tracefs_reconfigure,
+	.free		= tracefs_free_fc,
+};
+
+/* Root-only unless mounted with other options. */
+static const struct tracefs_fs_info tracefs_default_opts = {
+	.uid	= GLOBAL_ROOT_UID,
+	.gid	= GLOBAL_ROOT_GID,
+	.mode	= TRACEFS_DEFAULT_MODE,
 };
 
 static int tracefs_init_fs_context(struct fs_context *fc)
 {
-	struct tracefs_fs_info *fsi;
-
-	fsi = kzalloc(sizeof(*fsi), GFP_KERNEL);
-	if (!fsi)
-		return -ENOMEM;
-	fsi->uid = GLOBAL_ROOT_UID;
-	fsi->gid = GLOBAL_ROOT_GID;
-	fsi->mode = TRACEFS_DEFAULT_MODE;
-	fc->s_fs_info = fsi;
+	fc->s_fs_info = kmemdup(&tracefs_default_opts,
+				sizeof(tracefs_default_opts), GFP_KERNEL);
 	fc->ops = &tracefs_context_ops;
-	return 0;
+	return fc->s_fs_info ? 0 : -ENOMEM;
 }
 
 static void tracefs_kill_sb(struct super_block *sb)
@@ -624,7 +657,7 @@ static struct file_system_type tracefs_fs_type = {
 	.owner			= THIS_MODULE,
 	.name			= "tracefs",
 	.init_fs_context	= tracefs_init_fs_context,
-	.parameters		= tracefs_param_specs,
+	.parameters		= tracefs_mount_params,
 	.kill_sb		= tracefs_kill_sb,
 };
 MODULE_ALIAS_FS("tracefs");

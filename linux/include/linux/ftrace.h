@@ -58,14 +58,15 @@ struct ctl_table;
  */
 static __always_inline unsigned long get_lock_parent_ip(void)
 {
-	unsigned long addr = CALLER_ADDR0;
+	unsigned long ip = CALLER_ADDR0;
 
-	if (!in_lock_functions(addr))
-		return addr;
-	addr = CALLER_ADDR1;
-	if (!in_lock_functions(addr))
-		return addr;
-	return CALLER_ADDR2;
+	/* At most two lock layers: spin_lock() -> _raw_spin_lock(). */
+	if (in_lock_functions(ip)) {
+		ip = CALLER_ADDR1;
+		if (in_lock_functions(ip))
+			ip = CALLER_ADDR2;
+	}
+	return ip;
 }
 
 /* --- preemption toggles (kernel/sched/core.c, kernel/softirq.c) --- */
@@ -109,20 +110,22 @@ typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
  *   INITIALIZED the core's private state exists
  */
 enum {
-	FTRACE_OPS_FL_ENABLED			= BIT(0),
-	FTRACE_OPS_FL_DYNAMIC			= BIT(1),
-	FTRACE_OPS_FL_SAVE_REGS			= BIT(2),
-	FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED	= BIT(3),
-	FTRACE_OPS_FL_RECURSION			= BIT(4),
-	FTRACE_OPS_FL_STUB			= BIT(5),
-	FTRACE_OPS_FL_INITIALIZED		= BIT(6),
-	FTRACE_OPS_FL_DELETED			= BIT(7),
-	FTRACE_OPS_FL_IPMODIFY			= BIT(8),
-	FTRACE_OPS_FL_PID			= BIT(9),
-	FTRACE_OPS_FL_RCU			= BIT(10),
-	FTRACE_OPS_FL_TRACE_ARRAY		= BIT(11),
-	FTRACE_OPS_FL_PERMANENT			= BIT(12),
-	FTRACE_OPS_FL_DIRECT			= BIT(13),
+	/* bits 0-15: requested by the client */
+	FTRACE_OPS_FL_SAVE_REGS			= BIT(0),
+	FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED	= BIT(1),
+	FTRACE_OPS_FL_RECURSION			= BIT(2),
+	FTRACE_OPS_FL_IPMODIFY			= BIT(3),
+	FTRACE_OPS_FL_PID			= BIT(4),
+	FTRACE_OPS_FL_PERMANENT			= BIT(5),
+	FTRACE_OPS_FL_RCU			= BIT(6),
+	FTRACE_OPS_FL_DIRECT			= BIT(7),
+	FTRACE_OPS_FL_TRACE_ARRAY		= BIT(8),
+	FTRACE_OPS_FL_STUB			= BIT(9),
+	/* bits 16-31: maintained by the core */
+	FTRACE_OPS_FL_ENABLED			= BIT(16),
+	FTRACE_OPS_FL_INITIALIZED		= BIT(17),
+	FTRACE_OPS_FL_DYNAMIC			= BIT(18),
+	FTRACE_OPS_FL_DELETED			= BIT(19),
 };
 
 /* The core's per-ops state (hashes, trampoline); opaque to clients. */

@@ -4,8 +4,9 @@
  * the record header every event starts with (struct trace_entry), and the
  * hooks perf uses to attach to events.
  *
- * State of this tree: the types are final in shape; the event runtime and
- * the perf hooks are stubs until the TRACE_EVENT issue lands. perf sees no
+ * State of this tree: only the fields kept code and the syscall metadata
+ * use exist; the event runtime and the perf hooks are stubs until the
+ * TRACE_EVENT issue lands. perf sees no
  * trace events (perf_trace_init() returns -ENOENT).
  */
 #ifndef _LINUX_TRACE_EVENTS_H
@@ -67,39 +68,12 @@ struct trace_event {
 	struct trace_event_functions	*funcs;
 };
 
-enum trace_reg {
-	TRACE_REG_REGISTER,
-	TRACE_REG_UNREGISTER,
-	TRACE_REG_PERF_REGISTER,
-	TRACE_REG_PERF_UNREGISTER,
-	TRACE_REG_PERF_OPEN,
-	TRACE_REG_PERF_CLOSE,
-	TRACE_REG_PERF_ADD,
-	TRACE_REG_PERF_DEL,
-};
-
-/* What events of one class share: layout, probe and registration. */
+/*
+ * What events of one class share. Only the subsystem name exists yet;
+ * the layout, probe and registration hooks come with the event runtime.
+ */
 struct trace_event_class {
 	const char		*system;
-	void			*probe;
-	void			*perf_probe;
-	int			(*reg)(struct trace_event_call *event,
-				       enum trace_reg type, void *data);
-	struct trace_event_fields *fields_array;
-	struct list_head	*(*get_fields)(struct trace_event_call *);
-	struct list_head	fields;
-	int			(*raw_init)(struct trace_event_call *);
-};
-
-/* One field of an event, as "format" prints it and filters use it. */
-struct trace_event_fields {
-	const char		*type;
-	const char		*name;
-	int			size;
-	int			align;
-	int			is_signed;
-	int			filter_type;
-	int			len;
 };
 
 /* TRACE_EVENT_FL_* - bits of trace_event_call::flags. */
@@ -134,12 +108,6 @@ struct trace_event_call {
 	atomic_t			refcnt;
 	void				*data;
 	int				flags;
-#ifdef CONFIG_PERF_EVENTS
-	int				perf_refcount;
-	struct hlist_head __percpu	*perf_events;
-	int				(*perf_perm)(struct trace_event_call *,
-						     struct perf_event *);
-#endif
 };
 
 #define MAX_FILTER_STR_VAL	256U	/* longest string a filter compares */

@@ -48,5 +48,8 @@ void *tracefs_file_data(struct file *file);
 
 bool tracefs_initialized(void);
 
+/* For debugfs_create_automount(): mounts tracefs at debugfs's "tracing". */
+struct vfsmount *tracefs_automount(struct dentry *mntpt, void *unused);
+
 #endif /* CONFIG_TRACING */
 #endif /* _LINUX_TRACEFS_H */

@@ -58,6 +58,22 @@ void syscall_unregfunc(void);
 #endif
 
 /*
+ * DECLARE_EVENT_NOP - a tracepoint that can never fire: trace_<name>()
+ * compiles (arguments type-checked) and does nothing. The _NOP event
+ * forms use it for events configured out (TRACE_EVENT_RCU without
+ * CONFIG_RCU_TRACE), and, while tracepoints are inert, so does every
+ * tracepoint.
+ */
+#define DECLARE_EVENT_NOP(name, proto, args)				\
+	static inline void trace_##name(proto)				\
+	{								\
+	}								\
+	static inline bool trace_##name##_enabled(void)			\
+	{								\
+		return false;						\
+	}
+
+/*
  * __DECLARE_TRACE - the per-tracepoint API. For a tracepoint "foo":
  *
  *	static inline void trace_foo(proto);
@@ -68,13 +84,7 @@ void syscall_unregfunc(void);
  *	static inline void check_trace_callback_type_foo(void (*cb)(void *, proto));
  */
 #define __DECLARE_TRACE(name, proto, args, cond, data_proto)		\
-	static inline void trace_##name(proto)				\
-	{								\
-	}								\
-	static inline bool trace_##name##_enabled(void)			\
-	{								\
-		return false;						\
-	}								\
+	DECLARE_EVENT_NOP(name, PARAMS(proto), PARAMS(args))		\
 	static inline int						\
 	register_trace_##name(void (*probe)(data_proto), void *data)	\
 	{								\
@@ -143,18 +153,7 @@ void syscall_unregfunc(void);
 #define TRACE_DEFINE_ENUM(x)
 #define TRACE_DEFINE_SIZEOF(x)
 
-/*
- * The _NOP forms stand for events configured out (e.g. TRACE_EVENT_RCU
- * without CONFIG_RCU_TRACE): calls still compile, and do nothing.
- */
-#define DECLARE_EVENT_NOP(name, proto, args)				\
-	static inline void trace_##name(proto)				\
-	{								\
-	}								\
-	static inline bool trace_##name##_enabled(void)			\
-	{								\
-		return false;						\
-	}
+/* The _NOP event forms: see DECLARE_EVENT_NOP above. */
 #define TRACE_EVENT_NOP(name, proto, args, struct, assign, print)	\
 	DECLARE_EVENT_NOP(name, PARAMS(proto), PARAMS(args))
 #define DEFINE_EVENT_NOP(template, name, proto, args)			\

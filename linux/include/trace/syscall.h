@@ -17,22 +17,22 @@
 /*
  * struct syscall_metadata - one SYSCALL_DEFINEx.
  * @name:	"sys_<name>"
- * @syscall_nr:	number, filled in at boot (-1 until then)
- * @nb_args:	argument count
+ * @enter_event, @exit_event: the two events
  * @types:	argument type strings
  * @args:	argument name strings
  * @enter_fields: fields of the sys_enter event
- * @enter_event, @exit_event: the two events
+ * @nb_args:	argument count
+ * @syscall_nr:	number, filled in at boot (-1 until then)
  */
 struct syscall_metadata {
 	const char		*name;
-	int			syscall_nr;
-	int			nb_args;
+	struct trace_event_call	*enter_event;
+	struct trace_event_call	*exit_event;
 	const char		**types;
 	const char		**args;
 	struct list_head	enter_fields;
-	struct trace_event_call	*enter_event;
-	struct trace_event_call	*exit_event;
+	int			nb_args;
+	int			syscall_nr;
 };
 
 /*
@@ -42,10 +42,12 @@ struct syscall_metadata {
 #if defined(CONFIG_TRACEPOINTS) && defined(CONFIG_HAVE_SYSCALL_TRACEPOINTS)
 static inline void syscall_tracepoint_update(struct task_struct *p)
 {
-	if (test_syscall_work(SYSCALL_TRACEPOINT))
-		set_task_syscall_work(p, SYSCALL_TRACEPOINT);
-	else
+	/* The parent is current: copy its flag, whichever way it is. */
+	if (!test_syscall_work(SYSCALL_TRACEPOINT)) {
 		clear_task_syscall_work(p, SYSCALL_TRACEPOINT);
+		return;
+	}
+	set_task_syscall_work(p, SYSCALL_TRACEPOINT);
 }
 #else
 static inline void syscall_tracepoint_update(struct task_struct *p) { }

@@ -20,9 +20,7 @@
 #include <linux/init.h>
 #include <linux/kstrtox.h>
 #include <linux/list.h>
-#include <linux/mount.h>
 #include <linux/mutex.h>
-#include <linux/namei.h>
 #include <linux/slab.h>
 #include <linux/tracefs.h>
 #include <linux/uaccess.h>
@@ -86,11 +84,10 @@ static ssize_t tracing_on_write(struct file *file, const char __user *ubuf,
 {
 	struct trace_array *tr = file->private_data;
 	unsigned long val;
-	int ret;
+	int err = kstrtoul_from_user(ubuf, cnt, 10, &val);
 
-	ret = kstrtoul_from_user(ubuf, cnt, 10, &val);
-	if (ret)
-		return ret;
+	if (err)
+		return err;
 	WRITE_ONCE(tr->on, !!val);
 	if (tr == &global_trace)
 		val ? tracing_on() : tracing_off();
@@ -224,22 +221,6 @@ static int instance_rmdir(const char *name)
 
 /* ---- mount points ---- */
 
-/* Mount tracefs at debugfs's "tracing" when someone walks into it. */
-static struct vfsmount *trace_debugfs_automount(struct dentry *mntpt, void *unused)
-{
-	struct file_system_type *type = get_fs_type("tracefs");
-	struct vfsmount *mnt;
-
-	if (!type)
-		return NULL;
-	mnt = vfs_submount(mntpt, type, "tracefs", NULL);
-	put_filesystem(type);
-	if (IS_ERR(mnt))
-		return NULL;
-	mntget(mnt);
-	return mnt;
-}
-
 static __init int trace_tracefs_init(void)
 {
 	struct dentry *d;
@@ -259,7 +240,8 @@ static __init int trace_tracefs_init(void)
 	if (IS_ERR(instances_dir))
 		goto fail;
 
-	debugfs_create_automount("tracing", NULL, trace_debugfs_automount, NULL);
+	/* Old tools look under debugfs: mount tracefs there on first walk. */
+	debugfs_create_automount("tracing", NULL, tracefs_automount, NULL);
 	return 0;
 fail:
 	pr_warn("tracing: could not create the tracefs tree\n");
