@@ -122,7 +122,7 @@ boot() {
 	# boot <kernel> -> $LOGS/bench-<kernel>.log
 	local k=$1 log=$LOGS/bench-$1.log rc=0 t=$SECONDS
 	say "booting $k kernel ($(bzimage "$k"))"
-	flock "$BUILD/.lock" timeout "$BENCH_TIMEOUT" \
+	flock "$LOCK" timeout "$BENCH_TIMEOUT" \
 		qemu-system-x86_64 -nographic -no-reboot -nic none \
 		-m 512M -smp 1 -cpu max -icount shift=0,sleep=off \
 		-rtc base=2026-01-01T00:00:00,clock=vm \

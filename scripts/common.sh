@@ -12,6 +12,9 @@ OBJ=$BUILD/obj			# O= directory of our kernel
 UPOBJ=$BUILD/upstream-obj	# O= directory of unmodified upstream (bench)
 ROOTFS=$BUILD/rootfs		# staging directory of the initramfs
 LOGS=$BUILD/logs
+# One build or boot at a time on this machine; a second $BUILD (a helper's
+# worktree) may point LOCK at the first one's lock.
+LOCK=${LOCK:-$BUILD/.lock}
 
 export CCACHE_DIR=${CCACHE_DIR:-$BUILD/ccache}
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
@@ -40,6 +43,6 @@ kmake() {
 	local src=$1 obj=$2
 	shift 2
 	mkdir -p "$BUILD"
-	flock "$BUILD/.lock" make -C "$src" O="$obj" CC="ccache gcc" \
+	flock "$LOCK" make -C "$src" O="$obj" CC="ccache gcc" \
 		HOSTCC="ccache gcc" -j"$JOBS" "$@"
 }

@@ -18,7 +18,7 @@ printf 'root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000:user:/tmp:/bin/sh\n' \
 printf 'root:x:0:\nuser:x:1000:\n' > "$ROOTFS/etc/group"
 
 # In-tree modules (samples/trace_events, samples/trace_printk, ...).
-flock "$BUILD/.lock" make -s -C "$SRC" O="$OBJ" modules_install \
+flock "$LOCK" make -s -C "$SRC" O="$OBJ" modules_install \
 	INSTALL_MOD_PATH="$ROOTFS" INSTALL_MOD_STRIP=1 DEPMOD=/sbin/depmod
 
 # Test modules, built out of tree against $OBJ in a scratch copy.

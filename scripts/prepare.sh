@@ -9,7 +9,7 @@
 
 [ -f "$TARBALL" ] || die "$TARBALL missing (apt-get install linux-source-6.12)"
 mkdir -p "$BUILD"
-exec 9>>"$BUILD/.lock"
+exec 9>>"$LOCK"
 flock 9	# not while a build or boot of ours is using $SRC
 
 stamp=$PRISTINE/.tarball

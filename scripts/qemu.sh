@@ -20,7 +20,7 @@ set -- qemu-system-x86_64 -nographic -no-reboot -m 1G -smp 2 -cpu max \
 
 if [ "$mode" = shell ]; then
 	say "booting; the guest shell exits with 'poweroff' (or Ctrl-A X)"
-	exec flock "$BUILD/.lock" "$@"
+	exec flock "$LOCK" "$@"
 fi
 # No terminal: stdin must not feed the serial console.
-exec flock "$BUILD/.lock" timeout "${QEMU_TIMEOUT:-1500}" "$@" < /dev/null
+exec flock "$LOCK" timeout "${QEMU_TIMEOUT:-1500}" "$@" < /dev/null
