@@ -4,23 +4,29 @@
  * the record header every event starts with (struct trace_entry), and the
  * hooks perf uses to attach to events.
  *
- * State of this tree: only the fields kept code and the syscall metadata
- * use exist; the event runtime and the perf hooks are stubs until the
- * TRACE_EVENT issue lands. perf sees no
- * trace events (perf_trace_init() returns -ENOENT).
+ * Also here: struct trace_iterator (what print functions get) and the
+ * record context word (tracing_gen_ctx()).
+ *
+ * State of this tree: the event runtime and the perf hooks are stubs until
+ * the TRACE_EVENT issue lands. perf sees no trace events
+ * (perf_trace_init() returns -ENOENT).
  */
 #ifndef _LINUX_TRACE_EVENTS_H
 #define _LINUX_TRACE_EVENTS_H
 
 /* Kept code relies on this include set (SEAMS 1c). */
 #include <linux/hardirq.h>
+#include <linux/irqflags.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
 #include <linux/percpu.h>
 #include <linux/perf_event.h>
 #include <linux/poll.h>
 #include <linux/seq_buf.h>
 #include <linux/seq_file.h>
 #include <linux/tracepoint.h>
+#include <linux/ring_buffer.h>
+#include <linux/trace_seq.h>
 
 struct trace_array;
 struct trace_iterator;
@@ -39,6 +45,106 @@ struct trace_entry {
 	unsigned char		preempt_count;
 	int			pid;
 };
+
+/*
+ * The record context word, packed by tracing_gen_ctx() and unpacked into
+ * trace_entry::flags and ::preempt_count:
+ *
+ *	bits  0..3	preemption depth (saturates at 15)
+ *	bits  4..7	migrate-disable depth (saturates at 15)
+ *	bits 16..23	TRACE_FLAG_* below
+ */
+#define TRACE_CTX_PREEMPT_MASK	0x0fU
+#define TRACE_CTX_MIGRATE_SHIFT	4
+#define TRACE_CTX_MIGRATE_MASK	0xf0U
+#define TRACE_CTX_FLAGS_SHIFT	16
+
+enum trace_flag_type {
+	TRACE_FLAG_IRQS_OFF		= 0x01,
+	TRACE_FLAG_IRQS_NOSUPPORT	= 0x02,
+	TRACE_FLAG_NEED_RESCHED		= 0x04,
+	TRACE_FLAG_HARDIRQ		= 0x08,
+	TRACE_FLAG_SOFTIRQ		= 0x10,
+	TRACE_FLAG_PREEMPT_RESCHED	= 0x20,
+	TRACE_FLAG_NMI			= 0x40,
+	TRACE_FLAG_BH_OFF		= 0x80,
+};
+
+#ifdef CONFIG_TRACING
+/* Context: any. @irqs_status is TRACE_FLAG_IRQS_OFF or 0. */
+unsigned int tracing_gen_ctx_irq_test(unsigned int irqs_status);
+#else
+static inline unsigned int tracing_gen_ctx_irq_test(unsigned int irqs_status)
+{
+	return 0;
+}
+#endif
+
+static inline unsigned int tracing_gen_ctx_flags(unsigned long irqflags)
+{
+	return tracing_gen_ctx_irq_test(irqs_disabled_flags(irqflags) ?
+					TRACE_FLAG_IRQS_OFF : 0);
+}
+
+static inline unsigned int tracing_gen_ctx(void)
+{
+	unsigned long irqflags;
+
+	local_save_flags(irqflags);
+	return tracing_gen_ctx_flags(irqflags);
+}
+
+/*
+ * The same, minus the one level of preemption disabling that the caller
+ * itself added (a tracepoint probe runs with preemption off).
+ */
+static inline unsigned int tracing_gen_ctx_dec(void)
+{
+	unsigned int ctx = tracing_gen_ctx();
+
+	if (IS_ENABLED(CONFIG_PREEMPTION) && (ctx & TRACE_CTX_PREEMPT_MASK))
+		ctx--;
+	return ctx;
+}
+
+/*
+ * struct trace_iterator - a reader's cursor over one instance's buffer,
+ * and the scratch space its print functions use. The "trace" and
+ * "trace_pipe" files each own one per open; print functions (struct
+ * trace_event_functions) read @ent and write into @seq.
+ */
+struct trace_iterator {
+	struct trace_array	*tr;
+	struct tracer		*trace;		/* tracer at open time */
+	struct trace_buffer	*buffer;
+	void			*private;	/* the tracer's, per open */
+	int			cpu_file;	/* a cpu or RING_BUFFER_ALL_CPUS */
+	struct mutex		mutex;		/* serializes readers of one open */
+	struct ring_buffer_iter	**buffer_iter;	/* per cpu; NULL when consuming */
+	unsigned long		iter_flags;	/* TRACE_FILE_* */
+	void			*temp;		/* a copy of @ent, when needed */
+	unsigned int		temp_size;
+	char			*fmt;		/* scratch for format rewriting */
+	unsigned int		fmt_size;
+	struct trace_seq	tmp_seq;	/* scratch for print helpers */
+	bool			snapshot;
+
+	/* Reset for every record. */
+	struct trace_seq	seq;		/* the formatted output */
+	struct trace_entry	*ent;		/* the record being printed */
+	unsigned long		lost_events;	/* lost before @ent on @cpu */
+	int			leftover;	/* @seq holds unread text */
+	int			ent_size;
+	int			cpu;
+	u64			ts;
+	loff_t			pos;
+	long			idx;
+};
+
+/* iter_flags */
+#define TRACE_FILE_LAT_FMT	BIT(0)	/* latency output format */
+#define TRACE_FILE_ANNOTATE	BIT(1)	/* announce CPU buffer switches */
+#define TRACE_FILE_TIME_IN_NS	BIT(2)	/* the clock counts nanoseconds */
 
 enum print_line_t {
 	TRACE_TYPE_PARTIAL_LINE	= 0,
@@ -67,6 +173,16 @@ struct trace_event {
 	int				type;
 	struct trace_event_functions	*funcs;
 };
+
+/*
+ * register_trace_event - make records of @event->type printable. A zero
+ * type asks for a fresh id. Context: process, may sleep.
+ * Return: the type id, or 0 if the id is taken or none is left.
+ */
+int register_trace_event(struct trace_event *event);
+int unregister_trace_event(struct trace_event *event);
+/* Context: reader side. */
+struct trace_event *ftrace_find_event(int type);
 
 /*
  * What events of one class share. Only the subsystem name exists yet;
