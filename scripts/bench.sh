@@ -13,10 +13,14 @@
 # config fragments as ours (config/guest.config + config/tracing.config;
 # config/ours.config only holds symbols upstream lacks). Both kernels boot
 # the same bench initramfs ($BUILD/bench/initramfs.cpio.gz: busybox-static,
-# guest/bench/init, and guest/src/bench.c built with gcc -static -O2) under
-# QEMU TCG with `-smp 1 -icount shift=0,sleep=off`. With shift=0 every guest
-# instruction advances the virtual clock by exactly 1 ns, and the clock does
-# not advance with host time, so:
+# guest/bench/init, guest/src/bench.c built with gcc -static -O2, and the
+# modules of guest/bench/modules/ built once against each kernel, in
+# /lib/bench/upstream/ and /lib/bench/ours/; bench_kernel=<kernel> on the
+# command line tells init which set is its own, as both kernels have the
+# same release string) under QEMU TCG with `-smp 1 -icount
+# shift=0,sleep=off`. With shift=0 every guest instruction advances the
+# virtual clock by exactly 1 ns, and the clock does not advance with host
+# time, so:
 #   - a CLOCK_MONOTONIC difference in the guest is an instruction count,
 #     independent of how fast or loaded the host is, and
 #   - a boot is deterministic: the same kernel and initramfs give the same
@@ -38,6 +42,30 @@
 #
 #   getppid   syscall(SYS_getppid) with tracing off (no tracer, no events:
 #             the state after boot), in instructions per call.
+#   marker64  write(2) of 64 bytes (63 'x' and a newline) to trace_marker,
+#             kept open, with tracing_on=1 and current_tracer=nop (which
+#             also expands the buffer to its default size), in
+#             instructions per write. First the buffer is filled three
+#             times over (payload bytes alone) and per_cpu/cpu0/stats must
+#             show overruns, so every measured write finds it full and in
+#             overwrite mode (the default); its cost then no longer
+#             depends on how full it is. MEASURE() with 25 rounds of 1000
+#             writes. Afterwards tracing_on is restored and the buffer
+#             cleared (echo > trace).
+#   rbwrite16 an in-kernel writer: guest/bench/modules/rbbench.ko, loaded
+#             by the workload, allocates its own ring buffer with
+#             ring_buffer_alloc(64 KiB, RB_FL_OVERWRITE) and, in the
+#             loading task with preemption enabled, runs
+#             ring_buffer_lock_reserve(buf, 16) / store 16 bytes /
+#             ring_buffer_unlock_commit(buf), in instructions per event.
+#             Same method as MEASURE(), inside the module, with
+#             ktime_get_ns(): 20,000 warm-up events (the buffer holds
+#             about 3,300, so it is full and wrapping before measuring),
+#             then the best of 25 rounds of 2,000 events minus an empty
+#             loop. The module must report overruns and no failed reserve.
+#             A kernel that the module does not build or link against
+#             fails the workload with the reason (e.g. the undefined
+#             symbols).
 #
 # HOW TO ADD A WORKLOAD
 #
@@ -50,6 +78,11 @@
 #    runs the table in order; this script needs no change, new rows show up
 #    in the report by themselves.
 # 3. Describe the figure in the list above.
+# A workload that needs code in the kernel adds a module source to
+# guest/bench/modules/ and its name to the Kbuild there; this script builds
+# the directory against each kernel, and the workload loads
+# $BENCH_MODULES/NAME.ko (finit_module) or, when that is missing, reports
+# the one line in $BENCH_MODULES/FAIL (see wl_rbwrite16).
 # `BENCH_WORKLOADS=NAME scripts/bench.sh upstream` runs just that workload.
 . "$(dirname "$0")/common.sh"
 set -o pipefail
@@ -95,7 +128,39 @@ for k in $kernels; do
 done
 
 # 2. Bench initramfs. Staged from scratch each time with fixed mtimes, so
-# identical inputs give a byte-identical cpio.
+# identical inputs give a byte-identical cpio. It holds the bench modules
+# built against each kernel, in /lib/bench/<upstream|ours>/.
+bench_modules() {
+	# bench_modules <kernel> <dest>: build guest/bench/modules/ out of tree
+	# against that kernel, in a scratch copy, and put the .ko files in
+	# <dest>. A kernel that cannot build them (ours, while it lacks the
+	# ring buffer) gets <dest>/FAIL instead, one line saying why, which
+	# the workloads that need a module report as their FAIL reason.
+	local k=$1 dest=$2 dir=$BENCH/modules-$1 src obj undef
+	case $k in
+	upstream) src=$(pristine_tree) obj=$UPOBJ ;;
+	ours) src=$SRC obj=$OBJ ;;
+	esac
+	rm -rf "$dir"
+	cp -r "$TOP/guest/bench/modules" "$dir"
+	mkdir -p "$dest"
+	if kmake "$src" "$obj" -s M="$dir" modules > "$dir.log" 2>&1; then
+		cp "$dir"/*.ko "$dest/"
+		return 0
+	fi
+	undef=$(sed -n 's/.*modpost: "\([^"]*\)" .* undefined!.*/\1/p' \
+		"$dir.log" | sort -u | tr '\n' ' ')
+	if [ -n "$undef" ]; then
+		echo "bench modules do not link against $k: undefined ${undef% }" \
+			> "$dest/FAIL"
+	else
+		echo "bench modules do not build against $k:" \
+			"$(grep -m1 -Ei 'error' "$dir.log" | sed 's|^[^ ]*/||')" \
+			> "$dest/FAIL"
+	fi
+	say "warning: $(cat "$dest/FAIL") (see $dir.log)"
+}
+
 t=$SECONDS
 root=$BENCH/root
 rm -rf "$root"
@@ -106,6 +171,9 @@ cp /bin/busybox "$root/bin/busybox"
 file -L "$root/bin/busybox" | grep -q 'statically linked' ||
 	die "/bin/busybox is not static (apt-get install busybox-static)"
 cp "$TOP/guest/bench/init" "$root/init"
+for k in $kernels; do
+	bench_modules "$k" "$root/lib/bench/$k"
+done
 chmod 755 "$root/init" "$root/bin/bench" "$root/bin/busybox"
 # Only root can create the node; init copes without it.
 mknod -m 600 "$root/dev/console" c 5 1 2>/dev/null || true
@@ -127,7 +195,7 @@ boot() {
 		-m 512M -smp 1 -cpu max -icount shift=0,sleep=off \
 		-rtc base=2026-01-01T00:00:00,clock=vm \
 		-kernel "$(bzimage "$k")" -initrd "$BENCH/initramfs.cpio.gz" \
-		-append "$CMDLINE" </dev/null 2>&1 | tr -d '\r' > "$log" ||
+		-append "$CMDLINE bench_kernel=$k" </dev/null 2>&1 | tr -d '\r' > "$log" ||
 		rc=$?
 	[ $rc -eq 124 ] && die "$k: timed out after ${BENCH_TIMEOUT}s, see $log"
 	[ $rc -eq 0 ] || die "$k: qemu failed (rc=$rc), see $log"

@@ -25,13 +25,16 @@
  * costs should come from measure(), which times a loop body against an
  * identical empty loop; workloads that need tracing turned on can use
  * tracefs_write() to set it up and must undo their changes before
- * returning, so that later workloads start from a clean state.
+ * returning, so that later workloads start from a clean state. Code that
+ * has to run in the kernel goes in a module under guest/bench/modules/,
+ * which the host builds against each kernel (see wl_rbwrite16).
  *
  * Compiled on the host: gcc -static -O2 -Wall -o bench bench.c
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,19 +70,65 @@ static void report(const struct workload *w, double value, const char *unit)
 	fflush(stdout);
 }
 
-static int fail(const struct workload *w, const char *why)
+/* The reason is printf-style and must fit on one line. */
+static int __attribute__((format(printf, 2, 3)))
+fail(const struct workload *w, const char *fmt, ...)
 {
-	printf("BENCH %s FAIL %s\n", w->name, why);
+	va_list ap;
+
+	printf("BENCH %s FAIL ", w->name);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
 	fflush(stdout);
 	return 1;
+}
+
+/*
+ * Read the start of a file into buf as a string, trailing newline dropped.
+ * Returns 0 or -errno.
+ */
+static int read_file(const char *path, char *buf, size_t size)
+{
+	ssize_t n;
+	int fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, size - 1);
+	if (n < 0) {
+		n = -errno;
+		close(fd);
+		return n;
+	}
+	close(fd);
+	buf[n] = '\0';
+	if (n > 0 && buf[n - 1] == '\n')
+		buf[n - 1] = '\0';
+	return 0;
+}
+
+/* Read a file holding one decimal number. Returns 0 or -errno. */
+static int read_long(const char *path, long *val)
+{
+	char buf[64], *end;
+	int ret;
+
+	ret = read_file(path, buf, sizeof(buf));
+	if (ret)
+		return ret;
+	errno = 0;
+	*val = strtol(buf, &end, 10);
+	return errno || end == buf ? -EINVAL : 0;
 }
 
 /*
  * Write a value to a tracefs control file, e.g.
  * tracefs_write("current_tracer", "function"). Returns 0 or -errno.
  */
-static int __attribute__((unused))
-tracefs_write(const char *file, const char *val)
+static int tracefs_write(const char *file, const char *val)
 {
 	char path[256];
 	ssize_t len = strlen(val), n;
@@ -142,8 +191,159 @@ static int wl_getppid(const struct workload *w)
 	return 0;
 }
 
+/*
+ * One 64-byte write(2) to trace_marker (63 'x' and a newline), the file
+ * opened once, tracing on, nop tracer, the buffer in its default overwrite
+ * mode. Before measuring, the buffer is filled several times over, so that
+ * every measured write finds it full (the steady state of a long-running
+ * trace: crossing onto a new page overwrites the oldest one). Afterwards
+ * tracing_on gets its old value back and the buffer is cleared.
+ */
+#define MARKER_LEN	64
+#define MARKER_CALLS	1000
+#define MARKER_ROUNDS	25
+
+static int wl_marker64(const struct workload *w)
+{
+	char msg[MARKER_LEN], was_on[16], stats[1024], *p;
+	long kb = 0, fills, overrun = -1;
+	double per_write;
+	int fd, ret, bad = 0, rc = 1;
+
+	memset(msg, 'x', sizeof(msg) - 1);
+	msg[sizeof(msg) - 1] = '\n';
+
+	fd = open(TRACEFS "/trace_marker", O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return fail(w, "cannot open " TRACEFS "/trace_marker: %s",
+			    strerror(errno));
+	ret = read_file(TRACEFS "/tracing_on", was_on, sizeof(was_on));
+	if (ret) {
+		close(fd);
+		return fail(w, "cannot read tracing_on: %s", strerror(-ret));
+	}
+	/* Selecting a tracer also gives the buffer its full default size. */
+	ret = tracefs_write("current_tracer", "nop");
+	if (!ret)
+		ret = tracefs_write("tracing_on", "1");
+	if (ret) {
+		fail(w, "cannot set nop tracer / tracing_on: %s", strerror(-ret));
+		goto out;
+	}
+
+	/* KiB per CPU; the first number also when it says "(expanded: N)". */
+	ret = read_file(TRACEFS "/buffer_size_kb", stats, sizeof(stats));
+	if (!ret)
+		kb = strtol(stats, NULL, 10);
+	if (ret || kb <= 0) {
+		fail(w, "cannot read buffer_size_kb");
+		goto out;
+	}
+	/* Payload alone fills it three times; headers make that more. */
+	fills = 3 * (kb * 1024 / MARKER_LEN) + MARKER_CALLS;
+	for (long i = 0; i < fills; i++) {
+		if (write(fd, msg, sizeof(msg)) != sizeof(msg)) {
+			fail(w, "write to trace_marker: %s",
+			     strerror(errno));
+			goto out;
+		}
+	}
+	/* Where the kernel reports it, check that the buffer did wrap. */
+	if (!read_file(TRACEFS "/per_cpu/cpu0/stats", stats, sizeof(stats))) {
+		p = strstr(stats, "overrun: ");
+		if (p)
+			overrun = strtol(p + 9, NULL, 10);
+	}
+	if (overrun == 0) {
+		fail(w, "buffer (%ld KiB) not full after %ld writes", kb, fills);
+		goto out;
+	}
+
+	MEASURE(per_write, MARKER_CALLS, MARKER_ROUNDS,
+		bad |= write(fd, msg, sizeof(msg)) != sizeof(msg));
+	if (bad)
+		fail(w, "write to trace_marker failed while measuring");
+	else if (per_write <= 0)
+		fail(w, "non-positive figure (is the clock counting?)");
+	else {
+		report(w, per_write, "insn/write");
+		rc = 0;
+	}
+	fprintf(stderr, "# marker64: %ld KiB buffer, %ld warm-up writes, overrun %ld\n",
+		kb, fills, overrun);
+out:
+	close(fd);
+	tracefs_write("tracing_on", was_on);
+	tracefs_write("trace", "");	/* echo > trace: clear the buffer */
+	return rc;
+}
+
+/*
+ * In-kernel writer: guest/bench/modules/rbbench.ko reserves, fills and
+ * commits 16-byte events in a private overwrite-mode ring buffer and
+ * leaves its best round in /sys/module/rbbench/parameters/ (see the
+ * module's comment). scripts/bench.sh builds the module against each
+ * kernel and guest/bench/init points BENCH_MODULES at the right build;
+ * if it did not build there, FAIL in that directory says why.
+ */
+#define RB_SIZE_KB	64	/* about 3,300 events per buffer */
+#define RB_WARMUP	20000	/* fill it six times first */
+#define RB_EVENTS	2000	/* per round: ~10 page crossings */
+#define RB_ROUNDS	25
+
+static int wl_rbwrite16(const struct workload *w)
+{
+	const char *dir = getenv("BENCH_MODULES");
+	char path[256], why[256], params[128];
+	long result_ns, overruns, lost;
+	int fd, err;
+
+	if (!dir)
+		return fail(w, "BENCH_MODULES not set (no bench_kernel= on the command line)");
+	snprintf(path, sizeof(path), "%s/rbbench.ko", dir);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(path, sizeof(path), "%s/FAIL", dir);
+		if (!read_file(path, why, sizeof(why)))
+			return fail(w, "%s", why);
+		return fail(w, "no %s/rbbench.ko", dir);
+	}
+	snprintf(params, sizeof(params),
+		 "size_kb=%d warmup=%d events=%d rounds=%d",
+		 RB_SIZE_KB, RB_WARMUP, RB_EVENTS, RB_ROUNDS);
+	err = syscall(SYS_finit_module, fd, params, 0) ? errno : 0;
+	close(fd);
+	if (err)
+		return fail(w, "loading rbbench.ko: %s (see dmesg)",
+			    strerror(err));
+
+#define RBPARAM "/sys/module/rbbench/parameters/"
+	err = read_long(RBPARAM "result_ns", &result_ns);
+	if (!err)
+		err = read_long(RBPARAM "overruns", &overruns);
+	if (!err)
+		err = read_long(RBPARAM "lost", &lost);
+	syscall(SYS_delete_module, "rbbench", O_NONBLOCK);
+	if (err)
+		return fail(w, "reading rbbench results: %s", strerror(-err));
+	fprintf(stderr, "# rbwrite16: best round %ld ns / %d events, %ld overruns, %ld lost\n",
+		result_ns, RB_EVENTS, overruns, lost);
+	if (lost)
+		return fail(w, "%ld reserves returned NULL", lost);
+	if (overruns <= 0)
+		return fail(w, "buffer never wrapped (overruns %ld)", overruns);
+	if (result_ns <= 0)
+		return fail(w, "non-positive figure (is the clock counting?)");
+	report(w, (double)result_ns / RB_EVENTS, "insn/event");
+	return 0;
+}
+
 static const struct workload workloads[] = {
 	{ "getppid", "getppid() syscall, tracing off", wl_getppid },
+	{ "marker64", "64-byte write to trace_marker, nop tracer, buffer full",
+	  wl_marker64 },
+	{ "rbwrite16", "in-kernel 16-byte ring buffer reserve+commit, buffer full",
+	  wl_rbwrite16 },
 };
 
 #define NR_WORKLOADS (sizeof(workloads) / sizeof(workloads[0]))
