@@ -127,6 +127,7 @@ struct trace_iterator {
 	char			*fmt;		/* scratch for format rewriting */
 	unsigned int		fmt_size;
 	struct trace_seq	tmp_seq;	/* scratch for print helpers */
+	struct cpumask		*started;	/* cpus announced (annotate) */
 	bool			snapshot;
 
 	/* Reset for every record. */

@@ -23,8 +23,11 @@
 static const char faulted[] = "<faulted>";
 #define FAULTED_LEN	(sizeof(faulted) - 1)
 
-/* Context: ->write, process context. */
-static ssize_t trace_marker_write(struct file *file, const char __user *ubuf,
+/*
+ * Context: ->write, process context. The record's ip is this function,
+ * so the output names it: "tracing_mark_write: <text>", as tools expect.
+ */
+static ssize_t tracing_mark_write(struct file *file, const char __user *ubuf,
 				  size_t cnt, loff_t *ppos)
 {
 	struct trace_array *tr = file->private_data;
@@ -67,7 +70,7 @@ static ssize_t trace_marker_write(struct file *file, const char __user *ubuf,
 	return written;
 }
 
-static ssize_t trace_marker_raw_write(struct file *file,
+static ssize_t tracing_mark_raw_write(struct file *file,
 				      const char __user *ubuf,
 				      size_t cnt, loff_t *ppos)
 {
@@ -106,14 +109,14 @@ static ssize_t trace_marker_raw_write(struct file *file,
 
 const struct file_operations trace_marker_fops = {
 	.open		= tracing_open_generic_tr,
-	.write		= trace_marker_write,
+	.write		= tracing_mark_write,
 	.llseek		= generic_file_llseek,
 	.release	= tracing_release_generic_tr,
 };
 
 const struct file_operations trace_marker_raw_fops = {
 	.open		= tracing_open_generic_tr,
-	.write		= trace_marker_raw_write,
+	.write		= tracing_mark_raw_write,
 	.llseek		= generic_file_llseek,
 	.release	= tracing_release_generic_tr,
 };

@@ -80,4 +80,9 @@ void trace_default_header(struct seq_file *m, struct trace_iterator *iter);
 struct cpumask *trace_iter_started(struct trace_iterator *iter);
 u64 trace_iter_time_start(struct trace_iterator *iter);
 
+/* Formatted text into an instance of one's own (trace_printk.c). */
+int trace_array_init_printk(struct trace_array *tr);
+__printf(3, 4) int trace_array_printk(struct trace_array *tr,
+				      unsigned long ip, const char *fmt, ...);
+
 #endif /* _TRACE_OUTPUT_H */

@@ -74,6 +74,7 @@ static void iter_free(struct trace_iterator *iter)
 				ring_buffer_read_finish(iter->buffer_iter[cpu]);
 		kfree(iter->buffer_iter);
 	}
+	kfree(iter->started);
 	kfree(iter->temp);
 	kvfree(iter);
 }
@@ -155,6 +156,7 @@ static void *trace_s_next(struct seq_file *m, void *v, loff_t *pos)
 		ring_buffer_iter_advance(iter->buffer_iter[iter->cpu]);
 	(*pos)++;
 	iter->pos = *pos;
+	iter->idx = *pos - 1;
 	iter->leftover = 0;
 	return iter_peek_walk(iter) ? iter : NULL;
 }
@@ -190,10 +192,7 @@ static int trace_s_show(struct seq_file *m, void *v)
 	struct trace_iterator *iter = m->private;
 
 	if (v == SEQ_START_TOKEN) {
-		if (iter->trace && iter->trace->print_header)
-			iter->trace->print_header(m);
-		else
-			trace_print_header(m, iter);
+		trace_print_header(m, iter);
 		return 0;
 	}
 	/* A record seq_file could not take last time is copied again. */
@@ -243,7 +242,8 @@ static int trace_open(struct inode *inode, struct file *file)
 		goto fail;
 	iter->buffer_iter = kcalloc(nr_cpu_ids, sizeof(*iter->buffer_iter),
 				    GFP_KERNEL);
-	if (!iter->buffer_iter)
+	iter->started = kzalloc(cpumask_size(), GFP_KERNEL);
+	if (!iter->buffer_iter || !iter->started)
 		goto fail_iter;
 	for_each_iter_cpu(cpu, iter)
 		iter->buffer_iter[cpu] = ring_buffer_read_start(iter->buffer,
@@ -365,6 +365,7 @@ static void trace_pipe_fill(struct trace_iterator *iter, size_t cnt)
 	while (iter_peek_consume(iter)) {
 		unsigned int used = trace_seq_used(&iter->seq);
 
+		iter->idx = iter->pos;
 		if (print_trace_line(iter) == TRACE_TYPE_PARTIAL_LINE) {
 			/* Did not fit: leave it for the next read. */
 			iter->seq.seq.len = used;
