@@ -15,7 +15,7 @@ initrd=$BUILD/initramfs.cpio.gz
 [ -f "$kernel" ] && [ -f "$initrd" ] || die "run 'make initramfs' first"
 
 append="console=ttyS0 loglevel=4 panic=-1 ftmode=$mode ${QEMU_APPEND:-}"
-set -- qemu-system-x86_64 -nographic -no-reboot -m 1G -smp 2 -cpu max \
+set -- qemu-system-x86_64 -nographic -no-reboot -m 1G -smp 2,sockets=2,cores=1 -cpu max \
 	-kernel "$kernel" -initrd "$initrd" -append "$append"
 
 if [ "$mode" = shell ]; then

@@ -89,6 +89,7 @@ struct trace_array {
 	struct trace_buffer	*buffer;
 	unsigned long		buffer_size;	/* (L) bytes per cpu, as set */
 	bool			buffer_freed;	/* (L) free_buffer shrank it */
+	bool			buffer_expanded; /* (L) has its full size */
 	int			clock_id;	/* (L) index in trace_clocks[] */
 	unsigned int		buffer_percent;	/* readers wake at this fill */
 	u64			trace_flags;	/* TRACE_ITER(x) bits */

@@ -2,7 +2,9 @@
 /*
  * The files that size, stamp and inspect an instance's buffer:
  *
- *  buffer_size_kb		per-cpu size in KB ("X" when CPUs differ)
+ *  buffer_size_kb		per-cpu size in KB ("X" when CPUs differ; until
+ *				the top level is first used it shows
+ *				"N (expanded: M)", see trace_core.c)
  *  per_cpu/cpuN/buffer_size_kb	one CPU's size
  *  buffer_total_size_kb	sum over CPUs (read only)
  *  buffer_percent		fill level that wakes trace_pipe_raw readers
@@ -53,10 +55,13 @@ static ssize_t buffer_size_read(struct file *file, char __user *ubuf,
 			size = s;
 		}
 	}
-	if (same)
-		len = scnprintf(buf, sizeof(buf), "%lu\n", size >> 10);
-	else
+	if (!same)
 		len = scnprintf(buf, sizeof(buf), "X\n");
+	else if (h->cpu == RING_BUFFER_ALL_CPUS && !h->tr->buffer_expanded)
+		len = scnprintf(buf, sizeof(buf), "%lu (expanded: %lu)\n",
+				size >> 10, h->tr->buffer_size >> 10);
+	else
+		len = scnprintf(buf, sizeof(buf), "%lu\n", size >> 10);
 	return read_text(ubuf, cnt, ppos, buf, len);
 }
 
@@ -95,13 +100,19 @@ static ssize_t buffer_total_read(struct file *file, char __user *ubuf,
 				 size_t cnt, loff_t *ppos)
 {
 	struct trace_array *tr = file->private_data;
-	unsigned long total = 0;
-	char buf[32];
+	unsigned long total = 0, expanded = 0;
+	char buf[48];
 	int cpu, len;
 
-	for_each_possible_cpu(cpu)
+	for_each_possible_cpu(cpu) {
 		total += ring_buffer_size(tr->buffer, cpu) >> 10;
-	len = scnprintf(buf, sizeof(buf), "%lu\n", total);
+		expanded += tr->buffer_size >> 10;
+	}
+	if (tr->buffer_expanded)
+		len = scnprintf(buf, sizeof(buf), "%lu\n", total);
+	else
+		len = scnprintf(buf, sizeof(buf), "%lu (expanded: %lu)\n",
+				total, expanded);
 	return read_text(ubuf, cnt, ppos, buf, len);
 }
 
@@ -197,7 +208,7 @@ static void stats_print_ts(struct trace_seq *s, const char *name, u64 t,
 		trace_seq_printf(s, "%s: %llu\n", name, t);
 		return;
 	}
-	t = div_u64(t, NSEC_PER_USEC);
+	t = div_u64(t + NSEC_PER_USEC / 2, NSEC_PER_USEC);	/* rounded */
 	usec = do_div(t, USEC_PER_SEC);
 	trace_seq_printf(s, "%s: %5llu.%06lu\n", name, t, usec);
 }
@@ -326,7 +337,7 @@ static int clock_show(struct seq_file *m, void *v)
 /*
  * tracing_set_clock - stamp @tr's records with the clock named @name.
  * Records stamped by different clocks cannot be ordered, so the buffer
- * is emptied when the clock changes. Context: process, may sleep.
+ * is emptied, as upstream does even when the clock stays the same. Context: process, may sleep.
  * Return: 0, or -EINVAL for an unknown clock.
  */
 int tracing_set_clock(struct trace_array *tr, const char *name)
@@ -340,8 +351,6 @@ int tracing_set_clock(struct trace_array *tr, const char *name)
 		return -EINVAL;
 
 	guard(mutex)(&trace_types_lock);
-	if (i == tr->clock_id)
-		return 0;
 	ring_buffer_set_clock(tr->buffer, trace_clocks[i].func);
 	WRITE_ONCE(tr->clock_id, i);
 	ring_buffer_reset(tr->buffer);

@@ -8,6 +8,12 @@
  * global_trace, gets its buffer at boot, before the first trace_printk()
  * can run; each directory under instances/ gets its own at mkdir.
  *
+ * The top-level buffer starts at its minimum size and grows to its full
+ * size (buffer_size) the first time tracing is really used: a tracer is
+ * set, trace_printk() is present, or its size is written. Until then
+ * buffer_size_kb reads "N (expanded: M)". A machine that never traces
+ * does not pay for megabytes of buffer per CPU.
+ *
  * Lifetime: an instance is pinned by every open file and in-kernel user
  * (tr->ref). rmdir refuses a pinned instance with -EBUSY, and once rmdir
  * has begun (tr->dying) no new pin is granted, so the buffer is freed only
@@ -223,7 +229,8 @@ static int trace_array_alloc_buffer(struct trace_array *tr)
 {
 	int cpu;
 
-	tr->buffer = ring_buffer_alloc(tr->buffer_size, rb_flags_of(tr));
+	tr->buffer = ring_buffer_alloc(tr->buffer_expanded ? tr->buffer_size : 1,
+				       rb_flags_of(tr));
 	if (!tr->buffer)
 		return -ENOMEM;
 	ring_buffer_set_clock(tr->buffer, trace_clocks[tr->clock_id].func);
@@ -238,19 +245,32 @@ int tracing_resize_buffer(struct trace_array *tr, unsigned long size, int cpu)
 	int ret;
 
 	lockdep_assert_held(&trace_types_lock);
+	/* A first resize of one cpu brings the others to full size too. */
+	if (!tr->buffer_expanded && cpu != RING_BUFFER_ALL_CPUS) {
+		ret = ring_buffer_resize(tr->buffer, tr->buffer_size,
+					 RING_BUFFER_ALL_CPUS);
+		if (ret)
+			return ret;
+	}
 	ret = ring_buffer_resize(tr->buffer, size, cpu);
-	if (!ret && cpu == RING_BUFFER_ALL_CPUS)
+	if (ret)
+		return ret;
+	if (cpu == RING_BUFFER_ALL_CPUS)
 		tr->buffer_size = size;
-	if (!ret)
-		tr->buffer_freed = false;
-	return ret;
+	tr->buffer_freed = false;
+	tr->buffer_expanded = true;
+	return 0;
 }
 
-/* A buffer shrunk by free_buffer grows back when tracing is used again. */
+/*
+ * Bring @tr's buffer to its full size: on first use, or after
+ * free_buffer shrank it. Context: process, may sleep; takes
+ * trace_types_lock. Return: 0 or -ENOMEM.
+ */
 int tracing_update_buffers(struct trace_array *tr)
 {
 	guard(mutex)(&trace_types_lock);
-	if (!tr->buffer_freed)
+	if (tr->buffer_expanded && !tr->buffer_freed)
 		return 0;
 	return tracing_resize_buffer(tr, tr->buffer_size, RING_BUFFER_ALL_CPUS);
 }
@@ -279,6 +299,7 @@ struct trace_array *trace_array_create(const char *name)
 			  ~TRACE_INSTANCE_ZEROED_FLAGS;
 	tr->buffer_percent = 50;
 	tr->buffer_size = global_trace.buffer_size;
+	tr->buffer_expanded = true;
 	tr->current_trace = &nop_trace;
 	if (trace_array_alloc_handles(tr, GFP_KERNEL) ||
 	    trace_array_alloc_buffer(tr))

@@ -495,9 +495,6 @@ static int raw_next_page(struct raw_reader *r, struct file *file)
 		if (signal_pending(current))
 			return -EINTR;
 	}
-	/* Bytes past the records are not the reader's business. */
-	memset(r->page + ring_buffer_page_len(r->page), 0,
-	       r->page_size - ring_buffer_page_len(r->page));
 	r->copied = 0;
 	return 0;
 }

@@ -41,3 +41,74 @@ load_module() { # load_module NAME [params]
 		modprobe "$name" "$@"
 	fi
 }
+
+# --- Ring buffer and trace output ---------------------------------------
+
+# expect_write_err FILE VALUE ERRTEXT: writing VALUE to FILE must fail
+# with that error text (e.g. "Invalid argument"); FILE must read the same
+# before and after.
+expect_write_err() {
+	_before=$(cat "$1")
+	_err=$(write_err "$1" "$2")
+	case $_err in
+	*"$3"*) ;;
+	*) fail "$1 <- '$2': got '${_err:-success}', want '$3'" ;;
+	esac
+	expect_eq "$1 after bad write '$2'" "$(cat "$1")" "$_before"
+}
+
+# nr_cpus: number of per_cpu/cpuN directories (one per possible CPU).
+nr_cpus() {
+	ls -d "$TRACING"/per_cpu/cpu* | wc -l
+}
+
+# need_cpus N: the test is UNSUPPORTED on a guest with fewer CPUs.
+need_cpus() {
+	[ "$(nproc)" -ge "$1" ] || unsupported "needs $1 online CPUs, have $(nproc)"
+}
+
+# records [FILE]: the trace without its '#' header lines.
+records() {
+	grep -v '^#' "${1:-trace}" || true
+}
+
+# marks TEXT [FILE]: number of marker records whose text is exactly TEXT.
+marks() {
+	records "${2:-trace}" | grep -c ": tracing_mark_write: $1\$" || true
+}
+
+# stat_of CPU FIELD: a field of per_cpu/cpuCPU/stats ("overrun", ...).
+stat_of() {
+	sed -n "s/^$2: *//p" "per_cpu/cpu$1/stats"
+}
+
+# stat_sum FIELD: FIELD summed over all CPUs.
+stat_sum() {
+	_sum=0
+	for _d in per_cpu/cpu*; do
+		_sum=$((_sum + $(stat_of "${_d#per_cpu/cpu}" "$1")))
+	done
+	echo $_sum
+}
+
+# write_raw FILE FORMAT: write the bytes of printf FORMAT to FILE in a
+# single write(2) and print the error text (empty on success). Unlike
+# the printf builtin, dd reports the errno of a failed write.
+write_raw() {
+	printf "$2" > /tmp/.write_raw.$$
+	dd if=/tmp/.write_raw.$$ of="$1" bs=65536 count=1 conv=notrunc 2>&1 \
+		>/dev/null | sed -n 's/^dd: error writing.*: //p'
+	rm -f /tmp/.write_raw.$$
+}
+
+# uptime_cs: time since boot in centiseconds (for short intervals).
+uptime_cs() {
+	sed 's/^\([0-9]*\)\.\([0-9][0-9]\).*/\1\2/; s/^0*\(.\)/\1/' /proc/uptime
+}
+
+# pipe_lines N [FILE]: read exactly N lines from FILE (default trace_pipe),
+# failing if they do not come within 10 seconds.
+pipe_lines() {
+	timeout 10 head -n "$1" "${2:-trace_pipe}" ||
+		fail "fewer than $1 lines from ${2:-trace_pipe} in 10s"
+}
