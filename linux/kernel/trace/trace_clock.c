@@ -13,26 +13,27 @@
 #include <linux/trace_clock.h>
 #include "trace_array.h"
 
+/* sched_clock() reads this CPU's clock, so the CPU must not change. */
 u64 notrace trace_clock_local(void)
 {
-	u64 now;
-
-	preempt_disable_notrace();
-	now = sched_clock();
-	preempt_enable_notrace();
-	return now;
+	guard(preempt_notrace)();
+	return sched_clock();
 }
 EXPORT_SYMBOL_GPL(trace_clock_local);
 
+/* What perf stamps samples with: sched_clock corrected across CPUs. */
 u64 notrace trace_clock(void)
 {
 	return local_clock();
 }
 EXPORT_SYMBOL_GPL(trace_clock);
 
+/* Ticks since boot, in USER_HZ units as clock_t counts them. */
 u64 notrace trace_clock_jiffies(void)
 {
-	return jiffies_64_to_clock_t(jiffies_64 - INITIAL_JIFFIES);
+	u64 ticks = get_jiffies_64() - INITIAL_JIFFIES;
+
+	return jiffies_64_to_clock_t(ticks);
 }
 EXPORT_SYMBOL_GPL(trace_clock_jiffies);
 
