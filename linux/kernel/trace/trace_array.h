@@ -200,6 +200,10 @@ void trace_buffer_unlock_commit(struct trace_array *tr,
 				struct ring_buffer_event *event,
 				unsigned int trace_ctx);
 
+/* Ask commits to save comms (trace_core.c). Context: process. */
+void tracing_start_cmdline_record(void);
+void tracing_stop_cmdline_record(void);
+
 /* saved_cmdlines / saved_tgids (trace_cmdlines.c). Context: any. */
 void tracing_record_cmdline(struct task_struct *task);
 void tracing_record_tgid(struct task_struct *task);

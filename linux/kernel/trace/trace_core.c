@@ -23,6 +23,7 @@
 #include <linux/irq_work.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
+#include <linux/sched/clock.h>
 #include <linux/slab.h>
 #include <linux/trace_clock.h>
 #include "trace_array.h"
@@ -109,6 +110,24 @@ trace_buffer_lock_reserve(struct trace_buffer *buffer, int type,
 	return event;
 }
 
+/*
+ * Comms are saved only once something has asked for them (a tracer, an
+ * event, a trace_printk() user), as upstream does: until then a marker's
+ * task prints as "<...>-PID". A count of the users that asked.
+ */
+static atomic_t cmdline_record_users;
+
+/* Context: process. Each start is matched by a stop. */
+void tracing_start_cmdline_record(void)
+{
+	atomic_inc(&cmdline_record_users);
+}
+
+void tracing_stop_cmdline_record(void)
+{
+	atomic_dec(&cmdline_record_users);
+}
+
 void notrace trace_buffer_unlock_commit(struct trace_array *tr,
 					struct trace_buffer *buffer,
 					struct ring_buffer_event *event,
@@ -117,6 +136,8 @@ void notrace trace_buffer_unlock_commit(struct trace_array *tr,
 	u64 flags = READ_ONCE(tr->trace_flags);
 
 	ring_buffer_unlock_commit(buffer);
+	if (!atomic_read(&cmdline_record_users))
+		return;
 	if (flags & TRACE_ITER(RECORD_CMD))
 		tracing_record_cmdline(current);
 	if (flags & TRACE_ITER(RECORD_TGID))
@@ -410,6 +431,36 @@ void __init early_trace_init(void)
 	    trace_array_alloc_buffer(&global_trace))
 		pr_err("tracing: could not allocate the top-level buffer\n");
 }
+
+/* trace_clock=<name> on the command line: the top level's clock. */
+static char boot_clock[32] __initdata;
+
+static int __init set_boot_clock(char *str)
+{
+	strscpy(boot_clock, str, sizeof(boot_clock));
+	return 1;
+}
+__setup("trace_clock=", set_boot_clock);
+
+/*
+ * The default clock is "local", unless sched_clock() is not stable across
+ * CPUs (as in a VM): then records of different CPUs would not order, and
+ * the top level starts with "global", as upstream does.
+ */
+static __init int trace_default_clock(void)
+{
+	if (boot_clock[0]) {
+		if (tracing_set_clock(&global_trace, boot_clock))
+			pr_warn("tracing: unknown trace_clock=%s\n", boot_clock);
+		return 0;
+	}
+	if (sched_clock_stable())
+		return 0;
+	pr_warn("tracing: sched_clock is not stable across CPUs; the top level uses the \"global\" trace clock (boot with trace_clock=local to keep \"local\")\n");
+	tracing_set_clock(&global_trace, "global");
+	return 0;
+}
+late_initcall_sync(trace_default_clock);
 
 /* Called from start_kernel() once the allocators are up; IRQs off. */
 void __init trace_init(void)

@@ -149,6 +149,7 @@ static void trace_printk_start(void)
 	pr_warn("**********************************************************\n");
 
 	tracing_update_buffers(&global_trace);
+	tracing_start_cmdline_record();
 }
 
 /* ---- writers. Context of all: any, NMI included; never sleep. ---- */
