@@ -133,6 +133,10 @@ void trace_array_put(struct trace_array *tr);
 /* ->open/->release of any instance file that needs the instance. */
 int tracing_open_generic_tr(struct inode *inode, struct file *file);
 int tracing_release_generic_tr(struct inode *inode, struct file *file);
+/* ->open/->release of a single_open() seq_file about an instance. */
+int tracing_single_open_tr(struct file *file,
+			   int (*show)(struct seq_file *m, void *v));
+int tracing_single_release_tr(struct inode *inode, struct file *file);
 /* ->open of a file whose data is not an instance (no pinning). */
 int tracing_open_generic(struct inode *inode, struct file *file);
 /* ->open/->release of a file made with a trace_cpu_handle as data. */

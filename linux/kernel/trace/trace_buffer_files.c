@@ -378,23 +378,7 @@ static ssize_t clock_write(struct file *file, const char __user *ubuf,
 
 static int clock_open(struct inode *inode, struct file *file)
 {
-	struct trace_array *tr = tracefs_file_data(file);
-	int ret = trace_array_get(tr);
-
-	if (ret)
-		return ret;
-	ret = single_open(file, clock_show, tr);
-	if (ret)
-		trace_array_put(tr);
-	return ret;
-}
-
-static int clock_release(struct inode *inode, struct file *file)
-{
-	struct seq_file *m = file->private_data;
-
-	trace_array_put(m->private);
-	return single_release(inode, file);
+	return tracing_single_open_tr(file, clock_show);
 }
 
 const struct file_operations trace_clock_fops = {
@@ -402,5 +386,5 @@ const struct file_operations trace_clock_fops = {
 	.read		= seq_read,
 	.write		= clock_write,
 	.llseek		= seq_lseek,
-	.release	= clock_release,
+	.release	= tracing_single_release_tr,
 };

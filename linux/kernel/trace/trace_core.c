@@ -218,6 +218,32 @@ int tracing_release_cpu_handle(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/*
+ * A seq_file of one record about an instance, pinned while open.
+ * Context: ->open / ->release.
+ */
+int tracing_single_open_tr(struct file *file,
+			   int (*show)(struct seq_file *m, void *v))
+{
+	struct trace_array *tr = tracefs_file_data(file);
+	int ret = trace_array_get(tr);
+
+	if (ret)
+		return ret;
+	ret = single_open(file, show, tr);
+	if (ret)
+		trace_array_put(tr);
+	return ret;
+}
+
+int tracing_single_release_tr(struct inode *inode, struct file *file)
+{
+	struct seq_file *m = file->private_data;
+
+	trace_array_put(m->private);
+	return single_release(inode, file);
+}
+
 int tracing_open_generic(struct inode *inode, struct file *file)
 {
 	file->private_data = tracefs_file_data(file);

@@ -133,23 +133,7 @@ static ssize_t options_write(struct file *file, const char __user *ubuf,
 
 static int options_open(struct inode *inode, struct file *file)
 {
-	struct trace_array *tr = tracefs_file_data(file);
-	int ret = trace_array_get(tr);
-
-	if (ret)
-		return ret;
-	ret = single_open(file, options_show, tr);
-	if (ret)
-		trace_array_put(tr);
-	return ret;
-}
-
-static int options_release(struct inode *inode, struct file *file)
-{
-	struct seq_file *m = file->private_data;
-
-	trace_array_put(m->private);
-	return single_release(inode, file);
+	return tracing_single_open_tr(file, options_show);
 }
 
 const struct file_operations trace_options_fops = {
@@ -157,7 +141,7 @@ const struct file_operations trace_options_fops = {
 	.read		= seq_read,
 	.write		= options_write,
 	.llseek		= seq_lseek,
-	.release	= options_release,
+	.release	= tracing_single_release_tr,
 };
 
 /* ---- options/<name> ---- */
