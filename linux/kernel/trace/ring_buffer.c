@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The tracing ring buffer: setup, the writer path, statistics, wake-ups.
- * Readers are in ring_buffer_read.c, the boot stress test in
- * ring_buffer_selftest.c, the private layout in ring_buffer_internal.h.
+ * The tracing ring buffer: setup, resize, the writer path, statistics,
+ * the format files. Readers and the sleepers waiting for data are in
+ * ring_buffer_read.c, the boot stress test in ring_buffer_selftest.c, the
+ * private layout in ring_buffer_internal.h.
  *
  * THEORY OF OPERATION
  * ===================
@@ -439,6 +440,11 @@ rb_reserve(struct trace_buffer *buffer, struct rb_cpu *cb,
 	unsigned int tries;
 	u64 prev = 0;
 
+	/*
+	 * The barrier()s only keep the compiler from moving A, B and C
+	 * across each other: everything that can get in between runs on
+	 * this CPU (a nested writer), so no CPU barrier is needed.
+	 */
 	for (tries = 0; tries < RB_MAX_TRIES; tries++) {
 		at.tail = local_read(&cb->tail);		/* A */
 		pg = rb_desc(cb, rb_p_id(at.tail));
@@ -479,6 +485,7 @@ static __always_inline void rb_commit_publish(struct rb_cpu *cb,
 
 	if (off > old) {
 		local_add(off - old, &cb->written_bytes);
+		/* E: pairs with the reader's R5 load-acquire */
 		smp_store_release(&dp->commit, off);
 	}
 }
@@ -512,14 +519,14 @@ static notrace void rb_advance_commit(struct rb_cpu *cb)
 	}
 }
 
-static __always_inline void rb_start_commit(struct rb_cpu *cb)
+static __always_inline void rb_nest_enter(struct rb_cpu *cb)
 {
 	local_inc(&cb->committing);
 	local_inc(&cb->commits);
 }
 
 /* Interleaving 7. */
-static notrace void rb_end_commit(struct rb_cpu *cb)
+static notrace void rb_nest_exit(struct rb_cpu *cb)
 {
 	unsigned long seen;
 
@@ -538,7 +545,8 @@ static notrace void rb_end_commit(struct rb_cpu *cb)
 }
 
 /* After the outermost commit: let sleeping readers know, from irq_work. */
-static notrace void rb_wakeups(struct trace_buffer *buffer, struct rb_cpu *cb)
+static notrace void rb_kick_waiters(struct trace_buffer *buffer,
+				    struct rb_cpu *cb)
 {
 	if (local_read(&cb->committing))
 		return;
@@ -588,12 +596,12 @@ ring_buffer_lock_reserve(struct trace_buffer *buffer, unsigned long length)
 	preempt_disable_notrace();
 	if (unlikely(atomic_read(&buffer->record_disabled)))
 		goto out;
-	cb = buffer->cpus[raw_smp_processor_id()];
+	cb = READ_ONCE(buffer->cpus[raw_smp_processor_id()]);
 	if (unlikely(atomic_read(&cb->record_disabled)))
 		goto out;
 	if (unlikely(length > ring_buffer_max_event_size(buffer)))
 		goto out;
-	rb_start_commit(cb);
+	rb_nest_enter(cb);
 	depth = local_read(&cb->committing);
 	if (unlikely(depth > RB_MAX_NEST))
 		goto out_end;
@@ -602,7 +610,7 @@ ring_buffer_lock_reserve(struct trace_buffer *buffer, unsigned long length)
 		goto out_end;
 	return ev;
 out_end:
-	rb_end_commit(cb);
+	rb_nest_exit(cb);
 out:
 	preempt_enable_notrace();
 	return NULL;
@@ -618,10 +626,10 @@ EXPORT_SYMBOL_GPL(ring_buffer_lock_reserve);
  */
 notrace int ring_buffer_unlock_commit(struct trace_buffer *buffer)
 {
-	struct rb_cpu *cb = buffer->cpus[raw_smp_processor_id()];
+	struct rb_cpu *cb = READ_ONCE(buffer->cpus[raw_smp_processor_id()]);
 
-	rb_end_commit(cb);
-	rb_wakeups(buffer, cb);
+	rb_nest_exit(cb);
+	rb_kick_waiters(buffer, cb);
 	preempt_enable_notrace();
 	return 0;
 }
@@ -638,7 +646,7 @@ EXPORT_SYMBOL_GPL(ring_buffer_unlock_commit);
 notrace void ring_buffer_discard_commit(struct trace_buffer *buffer,
 					struct ring_buffer_event *event)
 {
-	struct rb_cpu *cb = buffer->cpus[raw_smp_processor_id()];
+	struct rb_cpu *cb = READ_ONCE(buffer->cpus[raw_smp_processor_id()]);
 	long depth = local_read(&cb->committing);
 	unsigned int len = rb_record_len(event, RB_PAGE_DATA);
 
@@ -651,8 +659,8 @@ notrace void ring_buffer_discard_commit(struct trace_buffer *buffer,
 		local_dec(&cb->nest_page[depth - 1]->entries);
 		local_dec(&cb->written);
 	}
-	rb_end_commit(cb);
-	rb_wakeups(buffer, cb);
+	rb_nest_exit(cb);
+	rb_kick_waiters(buffer, cb);
 	preempt_enable_notrace();
 }
 EXPORT_SYMBOL_GPL(ring_buffer_discard_commit);
@@ -1089,7 +1097,7 @@ struct trace_buffer *ring_buffer_alloc(unsigned long size, unsigned int flags)
 	int cpu;
 
 	BUILD_BUG_ON(BITS_PER_LONG != 64);
-	BUILD_BUG_ON(RB_PAGE_DATA >= RB_W_OFF_MASK / 4);
+	BUILD_BUG_ON(RB_W_OFF_MASK / 4 <= RB_PAGE_DATA);
 	if (nr >= RB_P_MAX_PAGES)
 		return NULL;
 	buffer = kzalloc(sizeof(*buffer), GFP_KERNEL);
@@ -1255,6 +1263,7 @@ static void rb_resize_commit(struct rb_resize *rs)
 	struct rb_page **old = cb->pages, *pg;
 	unsigned long s;
 
+	lockdep_assert_held(&cb->reader_lock);
 	WARN_ON_ONCE(rb_p_seq(cb->commit) != w);
 	if (live > rs->nr)
 		drop = live - rs->nr;

@@ -206,6 +206,7 @@ static inline struct rb_cpu *rb_cpu_of(struct trace_buffer *buffer, int cpu)
 /* Committed bytes of a data page; pairs with rb_commit_publish(). */
 static inline unsigned long rb_commit_read(struct rb_data_page *dp)
 {
+	/* R5: pairs with the store-release of E */
 	return smp_load_acquire(&dp->commit);
 }
 

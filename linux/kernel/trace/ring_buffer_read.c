@@ -457,8 +457,10 @@ static void rb_iter_rewind(struct ring_buffer_iter *iter)
 static bool rb_iter_next_page(struct ring_buffer_iter *iter)
 {
 	struct rb_cpu *cb = iter->cb;
-	unsigned long cw = smp_load_acquire(&cb->commit), seq;
+	unsigned long cw, seq;
 
+	/* Pairs with F (writers are held off, but may just have left). */
+	cw = smp_load_acquire(&cb->commit);
 	seq = iter->in_ring ? iter->seq + 1 : rb_h_seq(atomic_long_read(&cb->head));
 	if (seq > rb_p_seq(cw))
 		return false;
@@ -641,6 +643,7 @@ bool ring_buffer_full_enough(struct trace_buffer *buffer, int cpu, int full)
 		return false;
 	if (!full)
 		return !ring_buffer_empty_cpu(buffer, cpu);
+	/* Pairs with F; H may be a little stale, which only undercounts. */
 	c = rb_p_seq(smp_load_acquire(&cb->commit));
 	h = rb_h_seq(atomic_long_read(&cb->head));
 	dirty = c >= h ? c - h + 1 : 0;
@@ -684,7 +687,7 @@ static struct rb_waiters *rb_waiters_of(struct trace_buffer *buffer, int cpu)
 }
 
 /* Tell writers a sleeper is there; a full barrier orders it before the
- * data check (pairs with the smp_mb() in rb_wakeups()).
+ * data check (pairs with the smp_mb() in rb_kick_waiters()).
  */
 static void rb_mark_pending(struct rb_waiters *w, int full)
 {
@@ -695,6 +698,7 @@ static void rb_mark_pending(struct rb_waiters *w, int full)
 		WRITE_ONCE(w->full, full);
 	WRITE_ONCE(w->pending, true);
 	spin_unlock_irqrestore(&w->wq.lock, flags);
+	/* Pairs with the smp_mb() in rb_kick_waiters(). */
 	smp_mb();
 }
 

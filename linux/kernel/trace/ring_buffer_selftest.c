@@ -5,8 +5,10 @@
  * Stress phases, once in overwrite mode and once in producer-consumer
  * mode: on every online CPU a bound kthread writes records of varying
  * size (some as big as a record can be) while an hrtimer interrupts it
- * every 50us to write from hardirq, and queues an irq_work that writes
- * too. Each (CPU, context) pair is a stream with its own sequence
+ * every 50us (at tick resolution this early in boot) to write from
+ * hardirq, and an irq_work writes too: queued by the timer, and by the
+ * task itself between reserve and commit so that it nests over a pending
+ * record. Each (CPU, context) pair is a stream with its own sequence
  * numbers. A reader kthread consumes all CPUs meanwhile and checks every
  * record: payload pattern, stream order, time stamps never going back on
  * a CPU. At the end: written == read + overrun for every CPU, exactly,
@@ -117,6 +119,12 @@ static void rbt_write(unsigned int stream)
 	rec->stream = stream;
 	rec->len = len;
 	rec->seq = seq;
+	/*
+	 * The self-IPI of irq_work arrives right here, between reserve and
+	 * commit: a nested writer over a pending record, every few records.
+	 */
+	if (stream == 0 && seq % 4 == 1)
+		irq_work_queue(&c->work);
 	for (i = 0; i < len - sizeof(*rec); i++)
 		rec->data[i] = rbt_pattern(seq, stream, i);
 	ring_buffer_unlock_commit(rbt_buf);
@@ -156,7 +164,7 @@ static int rbt_writer_fn(void *arg)
 			rbt_write(0);
 			preempt_enable();
 		}
-		if (++n % 64 == 0)
+		if (++n % 1024 == 0)
 			usleep_range(20, 60);
 		else
 			cond_resched();
@@ -305,8 +313,17 @@ static void rbt_stress(bool overwrite)
 	}
 	kthread_stop(reader);
 	rbt_drain();
-	for_each_online_cpu(cpu)
+	for_each_online_cpu(cpu) {
+		struct rbt_cpu *c = &rbt_cpus[cpu];
+
 		rbt_account(cpu, overwrite);
+		pr_info("Ring buffer self-test: %s cpu%d: written %lu/%lu/%lu (task/hardirq/irq_work), read %lu, overrun %lu, dropped %lu, commit overrun %lu\n",
+			overwrite ? "overwrite" : "producer-consumer", cpu,
+			c->written[0], c->written[1], c->written[2], c->read,
+			ring_buffer_overrun_cpu(rbt_buf, cpu),
+			ring_buffer_dropped_events_cpu(rbt_buf, cpu),
+			ring_buffer_commit_overrun_cpu(rbt_buf, cpu));
+	}
 }
 
 /* --- single-CPU checks ----------------------------------------------------- */
