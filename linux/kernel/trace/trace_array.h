@@ -97,7 +97,6 @@ struct trace_array {
 	struct tracer		*current_trace;	/* (L) */
 	struct list_head	err_log;	/* (L) error_log entries */
 	unsigned int		n_err_log;	/* (L) */
-	int			stop_count;	/* (L) tracing_stop() nesting */
 	/* [0] is all cpus, [cpu + 1] is one cpu: tr_handle() */
 	struct trace_cpu_handle	*handles;
 	struct opt_file		*opt_files;	/* data of options/ files */
@@ -137,6 +136,10 @@ int tracing_release_generic_tr(struct inode *inode, struct file *file);
 int tracing_single_open_tr(struct file *file,
 			   int (*show)(struct seq_file *m, void *v));
 int tracing_single_release_tr(struct inode *inode, struct file *file);
+/* ->write of a file that takes one short word; see trace_core.c. */
+ssize_t tracing_write_word(struct trace_array *tr, const char __user *ubuf,
+			   size_t cnt, loff_t *ppos,
+			   int (*apply)(struct trace_array *tr, const char *word));
 /* ->open of a file whose data is not an instance (no pinning). */
 int tracing_open_generic(struct inode *inode, struct file *file);
 /* ->open/->release of a file made with a trace_cpu_handle as data. */
@@ -225,8 +228,6 @@ extern const struct file_operations tracing_err_log_fops;
 
 /* printk_formats and the trace_printk() banner (trace_printk.c). */
 int trace_printk_init_tracefs(struct dentry *top);
-/* Is @fmt one of the formats printk_formats lists (so safe to keep)? */
-bool trace_printk_fmt_known(const char *fmt);
 
 /* trace_options and options/ (trace_options.c). */
 extern const struct file_operations trace_options_fops;
@@ -241,6 +242,14 @@ extern const struct file_operations buffer_size_fops, buffer_total_size_fops,
 	buffer_percent_fops, free_buffer_fops, stats_fops,
 	tracing_cpumask_fops, trace_clock_fops;	/* trace_buffer_files.c */
 int tracing_set_clock(struct trace_array *tr, const char *name);
+
+/*
+ * The oldest unconsumed record of the cpus @iter reads, set into iter
+ * (ent, cpu, ts, lost_events) but not consumed (trace_read.c). Callers
+ * serialize consumers: the pipe files by a mutex, ftrace_dump() by
+ * being alone.
+ */
+struct ring_buffer_event *trace_iter_peek_consume(struct trace_iterator *iter);
 
 /* The clocks of trace_clock (trace_clock.c). */
 struct trace_clock_desc {

@@ -361,19 +361,9 @@ static ssize_t clock_write(struct file *file, const char __user *ubuf,
 			   size_t cnt, loff_t *ppos)
 {
 	struct seq_file *m = file->private_data;
-	char buf[64];
-	int ret;
 
-	if (cnt >= sizeof(buf))
-		return -EINVAL;
-	if (copy_from_user(buf, ubuf, cnt))
-		return -EFAULT;
-	buf[cnt] = '\0';
-	ret = tracing_set_clock(m->private, strstrip(buf));
-	if (ret)
-		return ret;
-	*ppos += cnt;
-	return cnt;
+	return tracing_write_word(m->private, ubuf, cnt, ppos,
+				  tracing_set_clock);
 }
 
 static int clock_open(struct inode *inode, struct file *file)

@@ -101,39 +101,12 @@ static void dump_print_seq(struct trace_seq *s)
 /* Consume and print every record of @cpu (or all cpus), oldest first. */
 static void dump_records(struct trace_iterator *iter)
 {
-	struct ring_buffer_event *best, *ev;
-	unsigned long lost, best_lost;
-	int cpu, best_cpu;
-	u64 ts, best_ts;
 	long n = 0;
 
-	for (;;) {
-		best = NULL;
-		best_cpu = 0;
-		best_ts = 0;
-		best_lost = 0;
-		for_each_online_cpu(cpu) {
-			if (iter->cpu_file != RING_BUFFER_ALL_CPUS &&
-			    iter->cpu_file != cpu)
-				continue;
-			ev = ring_buffer_peek(iter->buffer, cpu, &ts, &lost);
-			if (ev && (!best || ts < best_ts)) {
-				best = ev;
-				best_cpu = cpu;
-				best_ts = ts;
-				best_lost = lost;
-			}
-		}
-		if (!best)
-			break;
-		iter->ent = ring_buffer_event_data(best);
-		iter->ent_size = ring_buffer_event_length(best);
-		iter->cpu = best_cpu;
-		iter->ts = best_ts;
-		iter->lost_events = best_lost;
+	while (trace_iter_peek_consume(iter)) {
 		trace_seq_init(&iter->seq);
 		print_trace_line(iter);
-		ring_buffer_consume(iter->buffer, best_cpu, NULL, NULL);
+		ring_buffer_consume(iter->buffer, iter->cpu, NULL, NULL);
 		dump_print_seq(&iter->seq);
 		/* A big buffer on a slow console: keep the watchdogs quiet. */
 		if (!(++n % 64))

@@ -26,6 +26,7 @@
 #include <linux/sched/clock.h>
 #include <linux/slab.h>
 #include <linux/trace_clock.h>
+#include <linux/uaccess.h>
 #include "trace_array.h"
 #include "trace_entries.h"
 #include "trace_output.h"
@@ -242,6 +243,31 @@ int tracing_single_release_tr(struct inode *inode, struct file *file)
 
 	trace_array_put(m->private);
 	return single_release(inode, file);
+}
+
+/*
+ * tracing_write_word - ->write of a file that takes one short word (a
+ * clock name, an option): copy it in, strip white space, hand it to
+ * @apply. Context: process, may sleep.
+ * Return: @cnt, -EINVAL (too long, or @apply refused it), -EFAULT.
+ */
+ssize_t tracing_write_word(struct trace_array *tr, const char __user *ubuf,
+			   size_t cnt, loff_t *ppos,
+			   int (*apply)(struct trace_array *tr, const char *word))
+{
+	char buf[64];
+	int ret;
+
+	if (cnt >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, cnt))
+		return -EFAULT;
+	buf[cnt] = '\0';
+	ret = apply(tr, strstrip(buf));
+	if (ret)
+		return ret;
+	*ppos += cnt;
+	return cnt;
 }
 
 int tracing_open_generic(struct inode *inode, struct file *file)

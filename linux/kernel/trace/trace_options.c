@@ -92,12 +92,11 @@ static int options_show(struct seq_file *m, void *v)
 }
 
 /* Return: 0 or -EINVAL for a name that is not an option of @tr. */
-static int options_apply(struct trace_array *tr, char *cmd)
+static int options_apply(struct trace_array *tr, const char *cmd)
 {
 	bool on = true;
 	int i;
 
-	cmd = strstrip(cmd);
 	if (!strncmp(cmd, "no", 2)) {
 		on = false;
 		cmd += 2;
@@ -116,19 +115,8 @@ static ssize_t options_write(struct file *file, const char __user *ubuf,
 			     size_t cnt, loff_t *ppos)
 {
 	struct seq_file *m = file->private_data;
-	char buf[64];
-	int ret;
 
-	if (cnt >= sizeof(buf))
-		return -EINVAL;
-	if (copy_from_user(buf, ubuf, cnt))
-		return -EFAULT;
-	buf[cnt] = '\0';
-	ret = options_apply(m->private, buf);
-	if (ret)
-		return ret;
-	*ppos += cnt;
-	return cnt;
+	return tracing_write_word(m->private, ubuf, cnt, ppos, options_apply);
 }
 
 static int options_open(struct inode *inode, struct file *file)

@@ -502,38 +502,6 @@ static struct notifier_block trace_printk_module_nb = {
 	.notifier_call = trace_printk_module_notify,
 };
 
-/**
- * trace_printk_fmt_known - whether a format outlives every record
- * @fmt: a format or string pointer from a BPRINT/BPUTS record
- *
- * True for the kernel's trace_printk formats, tracepoint strings and the
- * kept copies of module formats: the pointers printk_formats lists.
- * Context: any but NMI.
- */
-bool trace_printk_fmt_known(const char *fmt)
-{
-	const char **p;
-	struct fmt_copy *c;
-	bool found = false;
-
-	for (p = __start___trace_bprintk_fmt; p < __stop___trace_bprintk_fmt; p++)
-		if (*p == fmt)
-			return true;
-	for (p = __start___tracepoint_str; p < __stop___tracepoint_str; p++)
-		if (*p == fmt)
-			return true;
-
-	rcu_read_lock();
-	list_for_each_entry_rcu(c, &fmt_list, node) {
-		if (c->fmt == fmt) {
-			found = true;
-			break;
-		}
-	}
-	rcu_read_unlock();
-	return found;
-}
-
 /* ---- printk_formats: "0x<addr> : \"<format>\"" per format ---- */
 
 /*

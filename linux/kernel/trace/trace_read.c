@@ -114,9 +114,10 @@ static struct ring_buffer_event *iter_peek_walk(struct trace_iterator *iter)
 /*
  * Consuming: the oldest unread record. A CPU's lost-events count is
  * reported by peek until that CPU's record is consumed, so only the
- * chosen CPU's count is printed. Called with consume_lock held.
+ * chosen CPU's count is printed. The pipe files call this with
+ * consume_lock held.
  */
-static struct ring_buffer_event *iter_peek_consume(struct trace_iterator *iter)
+struct ring_buffer_event *trace_iter_peek_consume(struct trace_iterator *iter)
 {
 	struct ring_buffer_event *best = NULL, *ev;
 	unsigned long lost, best_lost = 0;
@@ -362,7 +363,7 @@ static int trace_pipe_wait(struct trace_iterator *iter, struct file *file)
 static void trace_pipe_fill(struct trace_iterator *iter, size_t cnt)
 {
 	guard(mutex)(&consume_lock);
-	while (iter_peek_consume(iter)) {
+	while (trace_iter_peek_consume(iter)) {
 		unsigned int used = trace_seq_used(&iter->seq);
 
 		iter->idx = iter->pos;
