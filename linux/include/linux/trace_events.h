@@ -185,19 +185,90 @@ int unregister_trace_event(struct trace_event *event);
 /* Context: reader side. */
 struct trace_event *ftrace_find_event(int type);
 
+/* --- the event data model --- */
+
 /*
- * What events of one class share. Only the subsystem name exists yet;
- * the layout, probe and registration hooks come with the event runtime.
+ * What a field is, for the filter language and for format files.
+ * Assigned by the TRACE_EVENT field macros (include/trace/stages/).
+ */
+enum trace_field_kind {
+	FILTER_OTHER = 0,	/* integer (size 1, 2, 4, 8) or opaque bytes */
+	FILTER_STATIC_STRING,	/* char name[N] */
+	FILTER_DYN_STRING,	/* __data_loc char[] (offset | len << 16) */
+	FILTER_RDYN_STRING,	/* __rel_loc char[] (relative to the field end) */
+	FILTER_PTR_STRING,	/* const char * into kernel memory */
+	FILTER_TRACE_FN,	/* a function address (.function forms) */
+	FILTER_CPUMASK,		/* __data_loc cpumask_t */
+	FILTER_COMM,		/* the pseudo field COMM / common_comm */
+	FILTER_CPU,		/* the pseudo field CPU / common_cpu */
+	FILTER_STACKTRACE,
+};
+
+/*
+ * struct trace_event_fields - one field of an event record, as TRACE_EVENT
+ * describes it at compile time. A class has an array of these ending with
+ * an entry whose @name is NULL. A class whose fields are known only at
+ * run time (syscalls, probes) sets @define_fields in its only entry
+ * instead, and that adds the fields with trace_define_field().
+ */
+struct trace_event_fields {
+	const char	*type;		/* as the format file prints it */
+	const char	*name;
+	int		offset;		/* from the start of the record */
+	int		size;
+	int		is_signed;
+	int		filter_type;	/* enum trace_field_kind */
+	int		len;		/* array elements, 0 if not an array */
+	int		(*define_fields)(struct trace_event_call *call);
+};
+
+/* What trace_event_class::reg is asked to do. */
+enum trace_reg {
+	TRACE_REG_REGISTER,		/* @data: struct trace_event_file * */
+	TRACE_REG_UNREGISTER,
+#ifdef CONFIG_PERF_EVENTS
+	TRACE_REG_PERF_REGISTER,	/* @data: NULL */
+	TRACE_REG_PERF_UNREGISTER,
+	TRACE_REG_PERF_OPEN,		/* @data: struct perf_event * */
+	TRACE_REG_PERF_CLOSE,
+	TRACE_REG_PERF_ADD,
+	TRACE_REG_PERF_DEL,
+#endif
+};
+
+/*
+ * struct trace_event_class - what the events of one DECLARE_EVENT_CLASS
+ * share: the record layout and the probes that fill it.
+ * @system:	subsystem (TRACE_SYSTEM), the events/<system>/ directory
+ * @probe:	tracepoint probe that writes a record; its data is the
+ *		struct trace_event_file of one instance
+ * @perf_probe:	the same for perf; its data is the trace_event_call
+ * @reg:	attach/detach the probes (NULL: the default, which
+ *		registers @probe on the event's tracepoint)
+ * @fields_array: static field descriptors (see above)
+ * @fields:	runtime list of struct trace_event_field, built at boot
+ *		from @fields_array (kernel/trace/trace_event_internal.h)
+ * @raw_init:	called once when the event is added; 0 or -errno
  */
 struct trace_event_class {
-	const char		*system;
+	const char			*system;
+	void				*probe;
+#ifdef CONFIG_PERF_EVENTS
+	void				*perf_probe;
+#endif
+	int				(*reg)(struct trace_event_call *event,
+					       enum trace_reg type, void *data);
+	const struct trace_event_fields	*fields_array;
+	struct list_head		*(*get_fields)(struct trace_event_call *);
+	struct list_head		fields;
+	int				(*raw_init)(struct trace_event_call *);
 };
 
 /* TRACE_EVENT_FL_* - bits of trace_event_call::flags. */
 enum {
 	TRACE_EVENT_FL_CAP_ANY		= BIT(0),	/* perf: no CAP_SYS_ADMIN needed */
 	TRACE_EVENT_FL_NO_SET_FILTER	= BIT(1),
-	TRACE_EVENT_FL_IGNORE_ENABLE	= BIT(2),
+	TRACE_EVENT_FL_IGNORE_ENABLE	= BIT(2),	/* no "enable" file */
 	TRACE_EVENT_FL_TRACEPOINT	= BIT(3),	/* backed by a static tracepoint */
 	TRACE_EVENT_FL_DYNAMIC		= BIT(4),
 	TRACE_EVENT_FL_KPROBE		= BIT(5),
@@ -210,6 +281,8 @@ enum {
 /*
  * struct trace_event_call - one event. The anonymous union must follow
  * @class: SYSCALL_METADATA in linux/syscalls.h initialises it by position.
+ * Events in section _ftrace_events (vmlinux and modules) are added at
+ * boot or module load; they are listed under event_mutex.
  */
 struct trace_event_call {
 	struct list_head		list;
@@ -218,14 +291,158 @@ struct trace_event_call {
 		const char		*name;
 		struct tracepoint	*tp;	/* if TRACE_EVENT_FL_TRACEPOINT */
 	};
-	struct trace_event		event;
-	char				*print_fmt;
+	struct trace_event		event;	/* type id and print functions */
+	char				*print_fmt; /* the format file's "print fmt:" */
 	struct event_filter		*filter;
 	void				*module;
 	atomic_t			refcnt;
 	void				*data;
-	int				flags;
+	int				flags;	/* TRACE_EVENT_FL_* */
+#ifdef CONFIG_PERF_EVENTS
+	int				perf_refcount;
+	struct hlist_head __percpu	*perf_events;
+	int				(*perf_perm)(struct trace_event_call *,
+						     struct perf_event *);
+#endif
 };
+
+/* The event's name: the tracepoint's, or @name. */
+static inline const char *trace_event_name(struct trace_event_call *call)
+{
+	return (call->flags & TRACE_EVENT_FL_TRACEPOINT) ? call->tp->name :
+							    call->name;
+}
+
+/*
+ * EVENT_FILE_FL_* - state of one event in one instance
+ * (trace_event_file::flags). Written under event_mutex, read anywhere.
+ */
+enum {
+	EVENT_FILE_FL_ENABLED		= BIT(0),	/* probe attached */
+	EVENT_FILE_FL_RECORDED_CMD	= BIT(1),
+	EVENT_FILE_FL_RECORDED_TGID	= BIT(2),
+	EVENT_FILE_FL_FILTERED		= BIT(3),	/* a filter is set */
+	EVENT_FILE_FL_NO_SET_FILTER	= BIT(4),
+	EVENT_FILE_FL_SOFT_MODE		= BIT(5),	/* enabled for triggers */
+	EVENT_FILE_FL_SOFT_DISABLED	= BIT(6),	/* ... but not recording */
+	EVENT_FILE_FL_TRIGGER_MODE	= BIT(7),	/* triggers attached */
+	EVENT_FILE_FL_TRIGGER_COND	= BIT(8),	/* ... with conditions */
+	EVENT_FILE_FL_PID_FILTER	= BIT(9),	/* set_event_pid applies */
+	EVENT_FILE_FL_WAS_ENABLED	= BIT(10),
+	EVENT_FILE_FL_FREED		= BIT(11),
+};
+
+/*
+ * struct trace_event_file - one event in one instance: what
+ * events/<system>/<event>/ shows. The probe of an enabled event gets
+ * this as its data.
+ */
+struct trace_event_file {
+	unsigned long			flags;		/* EVENT_FILE_FL_* */
+	struct trace_event_call		*event_call;
+	struct trace_array		*tr;
+	struct event_filter __rcu	*filter;
+	struct list_head		list;		/* the instance's events */
+	struct list_head		triggers;	/* RCU list */
+	struct dentry			*dir;
+	void				*system;	/* the subsystem dir */
+	atomic_t			sm_ref;		/* soft-mode users */
+	atomic_t			tm_ref;		/* trigger-mode users */
+};
+
+/*
+ * trace_trigger_soft_disabled - should a probe skip this record?
+ * True when the event is only soft-enabled (for triggers), after running
+ * unconditional triggers, or when set_event_pid excludes current.
+ * Context: the probe, preemption disabled.
+ */
+bool __trace_trigger_soft_disabled(struct trace_event_file *file);
+
+static __always_inline bool
+trace_trigger_soft_disabled(struct trace_event_file *file)
+{
+	unsigned long flags = READ_ONCE(file->flags);
+
+	if (likely(!(flags & (EVENT_FILE_FL_SOFT_DISABLED |
+			      EVENT_FILE_FL_TRIGGER_MODE |
+			      EVENT_FILE_FL_PID_FILTER))))
+		return false;
+	return __trace_trigger_soft_disabled(file);
+}
+
+/*
+ * struct trace_event_buffer - a record being built by a probe, between
+ * trace_event_buffer_reserve() and trace_event_buffer_commit(). Lives on
+ * the probe's stack.
+ */
+struct trace_event_buffer {
+	struct trace_buffer		*buffer;
+	struct ring_buffer_event	*event;		/* NULL: in scratch */
+	struct trace_event_file		*trace_file;
+	void				*entry;		/* where to write */
+	unsigned int			trace_ctx;
+	unsigned int			len;
+	struct pt_regs			*regs;
+};
+
+/*
+ * Reserve room for a @len-byte record of @file's event (trace_entry
+ * included) and fill in its header. Returns the record, or NULL if the
+ * instance is off or full. When the event has a filter the record is
+ * built in per-cpu scratch and copied into the buffer at commit only if
+ * the filter accepts it. Context: any, NMI included.
+ */
+void *trace_event_buffer_reserve(struct trace_event_buffer *fbuffer,
+				 struct trace_event_file *file,
+				 unsigned long len);
+void trace_event_buffer_commit(struct trace_event_buffer *fbuffer);
+
+/* Output side of TP_printk (reader context). */
+int trace_raw_output_prep(struct trace_iterator *iter,
+			  struct trace_event *event);
+void trace_event_printf(struct trace_iterator *iter, const char *fmt, ...)
+	__printf(2, 3);
+enum print_line_t trace_handle_return(struct trace_seq *s);
+enum print_line_t trace_output_call(struct trace_iterator *iter, char *name,
+				    char *fmt, ...) __printf(3, 4);
+
+const char *trace_print_flags_seq(struct trace_seq *p, const char *delim,
+				  unsigned long flags,
+				  const struct trace_print_flags *flag_array);
+const char *trace_print_symbols_seq(struct trace_seq *p, unsigned long val,
+				    const struct trace_print_flags *symbol_array);
+const char *trace_print_bitmask_seq(struct trace_seq *p, void *bitmask_ptr,
+				    unsigned int bitmask_size);
+const char *trace_print_hex_seq(struct trace_seq *p, const unsigned char *buf,
+				int len, bool concatenate);
+const char *trace_print_array_seq(struct trace_seq *p, const void *buf,
+				  int count, size_t el_size);
+const char *trace_print_hex_dump_seq(struct trace_seq *p,
+				     const char *prefix_str, int prefix_type,
+				     int rowsize, int groupsize,
+				     const void *buf, size_t len, bool ascii);
+
+/* The default trace_event_class::reg and raw_init of TRACE_EVENT classes. */
+int trace_event_reg(struct trace_event_call *call, enum trace_reg type,
+		    void *data);
+int trace_event_raw_init(struct trace_event_call *call);
+
+/*
+ * trace_define_field - add a field at run time (define_fields hooks).
+ * Context: boot or event creation, event_mutex held.
+ */
+int trace_define_field(struct trace_event_call *call, const char *type,
+		       const char *name, int offset, int size, int is_signed,
+		       int filter_type);
+
+/* Add/remove an event created at run time (probes, synthetic events). */
+int trace_add_event_call(struct trace_event_call *call);
+int trace_remove_event_call(struct trace_event_call *call);
+
+/* perf: a scratch record for one event (kernel/trace/trace_event_perf.c). */
+#ifdef CONFIG_PERF_EVENTS
+void *perf_trace_buf_alloc(int size, struct pt_regs **regs, int *rctxp);
+#endif
 
 #define MAX_FILTER_STR_VAL	256U	/* longest string a filter compares */
 

@@ -9,6 +9,7 @@
 #include <linux/ftrace.h>
 #include <linux/export.h>
 #include <linux/sysctl.h>
+#include "trace_array.h"
 
 /**
  * register_ftrace_function - start calling @ops->func at its filtered sites
@@ -75,4 +76,19 @@ int stack_trace_sysctl(const struct ctl_table *table, int write, void *buffer,
  */
 void arch_ftrace_ops_list_func(unsigned long ip, unsigned long parent_ip)
 {
+}
+
+/* Function tracing in tracefs: not built yet (stubs for the instance hooks). */
+int ftrace_instance_create(struct trace_array *tr)
+{
+	return 0;
+}
+
+void ftrace_instance_destroy(struct trace_array *tr)
+{
+}
+
+int ftrace_init_tracefs_top(void)
+{
+	return 0;
 }

@@ -76,6 +76,8 @@ struct trace_cpu_handle {
 };
 
 struct opt_file;
+struct ftrace_instance;
+struct event_instance;
 
 /* One instance. Fields marked (L) are under trace_types_lock. */
 struct trace_array {
@@ -100,6 +102,10 @@ struct trace_array {
 	/* [0] is all cpus, [cpu + 1] is one cpu: tr_handle() */
 	struct trace_cpu_handle	*handles;
 	struct opt_file		*opt_files;	/* data of options/ files */
+	/* Function tracing of this instance (ops, filters, pids); opaque. */
+	struct ftrace_instance	*fn;
+	/* Trace events of this instance (events/, set_event, pids); opaque. */
+	struct event_instance	*ev;
 };
 
 static inline struct trace_cpu_handle *tr_handle(struct trace_array *tr,
@@ -210,6 +216,21 @@ void trace_buffer_unlock_commit(struct trace_array *tr,
 /* Ask commits to save comms (trace_core.c). Context: process. */
 void tracing_start_cmdline_record(void);
 void tracing_stop_cmdline_record(void);
+
+/*
+ * Subsystem hooks for an instance's life. _create runs after the core
+ * files exist in tr->dir (tr is global_trace for the top level) and adds
+ * the subsystem's files and state; _destroy undoes it, before the buffer
+ * is freed. Context: process, trace_types_lock held, may sleep.
+ * Return: 0 or -errno (the instance is then torn down).
+ */
+int ftrace_instance_create(struct trace_array *tr);
+void ftrace_instance_destroy(struct trace_array *tr);
+int event_instance_create(struct trace_array *tr);
+void event_instance_destroy(struct trace_array *tr);
+/* The same for files that exist only at the top level. */
+int ftrace_init_tracefs_top(void);
+int event_init_tracefs_top(void);
 
 /* saved_cmdlines / saved_tgids (trace_cmdlines.c). Context: any. */
 void tracing_record_cmdline(struct task_struct *task);

@@ -392,6 +392,9 @@ void trace_array_destroy(struct trace_array *tr)
 	lockdep_assert_held(&trace_types_lock);
 	if (tr->current_trace && tr->current_trace->reset)
 		tr->current_trace->reset(tr);
+	/* Each copes with a half-built instance (its pointer still NULL). */
+	event_instance_destroy(tr);
+	ftrace_instance_destroy(tr);
 	tracing_err_log_clear(tr);
 	ring_buffer_free(tr->buffer);
 	kfree(tr->opt_files);

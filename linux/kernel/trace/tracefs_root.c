@@ -291,6 +291,10 @@ static int trace_array_populate(struct trace_array *tr)
 		ret = create_percpu_dirs(tr);
 	if (!ret)
 		ret = trace_options_create_dir(tr);
+	if (!ret)
+		ret = ftrace_instance_create(tr);
+	if (!ret)
+		ret = event_instance_create(tr);
 	return ret;
 }
 
@@ -376,7 +380,8 @@ static __init int trace_tracefs_init(void)
 				&readme_fops);
 	if (IS_ERR(d) || trace_array_populate(&global_trace) ||
 	    trace_cmdlines_init_tracefs(NULL) ||
-	    trace_printk_init_tracefs(NULL))
+	    trace_printk_init_tracefs(NULL) || ftrace_init_tracefs_top() ||
+	    event_init_tracefs_top())
 		goto fail;
 	instances_dir = tracefs_create_instance_dir("instances", NULL,
 						    instance_mkdir,
