@@ -66,6 +66,17 @@
 #             A kernel that the module does not build or link against
 #             fails the workload with the reason (e.g. the undefined
 #             symbols).
+#   tp_off    guest/bench/modules/tpbench.ko defines one TRACE_EVENT
+#             (tpbench:tpbench_hit, a 16-byte payload) with each kernel's
+#             own TRACE_EVENT machinery; writing N to its "run" parameter
+#             times N calls of trace_tpbench_hit() (best of 25 rounds,
+#             empty loop subtracted). Here the event is disabled: the cost
+#             of a tracepoint nobody traces, in instructions per call.
+#   tp_on     the same with events/tpbench/tpbench_hit/enable = 1: one
+#             record written per call, nop tracer, overwrite mode.
+#   getppid_ev getppid() as above, with events/sched/enable and
+#             events/syscalls/enable set: every call writes
+#             sys_enter_getppid and sys_exit_getppid records.
 #
 # HOW TO ADD A WORKLOAD
 #

@@ -124,17 +124,12 @@ static int read_long(const char *path, long *val)
 	return errno || end == buf ? -EINVAL : 0;
 }
 
-/*
- * Write a value to a tracefs control file, e.g.
- * tracefs_write("current_tracer", "function"). Returns 0 or -errno.
- */
-static int tracefs_write(const char *file, const char *val)
+/* Write @val to the file at @path. Returns 0 or -errno. */
+static int write_file(const char *path, const char *val)
 {
-	char path[256];
 	ssize_t len = strlen(val), n;
 	int fd;
 
-	snprintf(path, sizeof(path), TRACEFS "/%s", file);
 	fd = open(path, O_WRONLY | O_TRUNC);
 	if (fd < 0)
 		return -errno;
@@ -142,6 +137,18 @@ static int tracefs_write(const char *file, const char *val)
 	n = n == len ? 0 : n < 0 ? -errno : -EIO;
 	close(fd);
 	return n;
+}
+
+/*
+ * Write a value to a tracefs control file, e.g.
+ * tracefs_write("current_tracer", "function"). Returns 0 or -errno.
+ */
+static int tracefs_write(const char *file, const char *val)
+{
+	char path[256];
+
+	snprintf(path, sizeof(path), TRACEFS "/%s", file);
+	return write_file(path, val);
 }
 
 /*
@@ -291,31 +298,47 @@ out:
 #define RB_EVENTS	2000	/* per round: ~10 page crossings */
 #define RB_ROUNDS	25
 
-static int wl_rbwrite16(const struct workload *w)
+/*
+ * Load $BENCH_MODULES/<name>.ko with @params. Returns 0, or fails @w with
+ * the reason (the module's FAIL note when it did not build for this
+ * kernel).
+ */
+static int load_bench_module(const struct workload *w, const char *name,
+			     const char *params)
 {
 	const char *dir = getenv("BENCH_MODULES");
-	char path[256], why[256], params[128];
-	long result_ns, overruns, lost;
+	char path[256], why[256];
 	int fd, err;
 
 	if (!dir)
 		return fail(w, "BENCH_MODULES not set (no bench_kernel= on the command line)");
-	snprintf(path, sizeof(path), "%s/rbbench.ko", dir);
+	snprintf(path, sizeof(path), "%s/%s.ko", dir, name);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		snprintf(path, sizeof(path), "%s/FAIL", dir);
 		if (!read_file(path, why, sizeof(why)))
 			return fail(w, "%s", why);
-		return fail(w, "no %s/rbbench.ko", dir);
+		return fail(w, "no %s/%s.ko", dir, name);
 	}
-	snprintf(params, sizeof(params),
-		 "size_kb=%d warmup=%d events=%d rounds=%d",
-		 RB_SIZE_KB, RB_WARMUP, RB_EVENTS, RB_ROUNDS);
 	err = syscall(SYS_finit_module, fd, params, 0) ? errno : 0;
 	close(fd);
 	if (err)
-		return fail(w, "loading rbbench.ko: %s (see dmesg)",
+		return fail(w, "loading %s.ko: %s (see dmesg)", name,
 			    strerror(err));
+	return 0;
+}
+
+static int wl_rbwrite16(const struct workload *w)
+{
+	char params[128];
+	long result_ns, overruns, lost;
+	int err;
+
+	snprintf(params, sizeof(params),
+		 "size_kb=%d warmup=%d events=%d rounds=%d",
+		 RB_SIZE_KB, RB_WARMUP, RB_EVENTS, RB_ROUNDS);
+	if (load_bench_module(w, "rbbench", params))
+		return 1;
 
 #define RBPARAM "/sys/module/rbbench/parameters/"
 	err = read_long(RBPARAM "result_ns", &result_ns);
@@ -338,12 +361,88 @@ static int wl_rbwrite16(const struct workload *w)
 	return 0;
 }
 
+/*
+ * Static tracepoints: guest/bench/modules/tpbench.ko defines one event,
+ * tpbench:tpbench_hit, and times TP_CALLS calls of it per round when
+ * TP_CALLS is written to its "run" parameter (see the module). tp_off
+ * measures with the event disabled (the cost every tracepoint in the
+ * kernel adds when nobody traces), tp_on with it enabled (one record
+ * written, nop tracer, buffer in its default overwrite mode).
+ */
+#define TP_CALLS	2000
+#define TPPARAM		"/sys/module/tpbench/parameters/"
+#define TPEVENT		"events/tpbench/tpbench_hit/enable"
+
+static int tp_measure(const struct workload *w, int enable)
+{
+	char calls[16];
+	long result_ns;
+	int err;
+
+	if (load_bench_module(w, "tpbench", "rounds=25"))
+		return 1;
+	err = enable ? tracefs_write(TPEVENT, "1") : 0;
+	snprintf(calls, sizeof(calls), "%d", TP_CALLS);
+	if (!err)
+		err = write_file(TPPARAM "run", calls);
+	if (!err)
+		err = read_long(TPPARAM "result_ns", &result_ns);
+	if (enable)
+		tracefs_write(TPEVENT, "0");
+	tracefs_write("trace", "");
+	syscall(SYS_delete_module, "tpbench", O_NONBLOCK);
+	if (err)
+		return fail(w, "running tpbench: %s", strerror(-err));
+	if (result_ns < 0 || (enable && result_ns == 0))
+		return fail(w, "implausible figure %ld ns", result_ns);
+	report(w, (double)result_ns / TP_CALLS, "insn/call");
+	return 0;
+}
+
+static int wl_tp_off(const struct workload *w)
+{
+	return tp_measure(w, 0);
+}
+
+static int wl_tp_on(const struct workload *w)
+{
+	return tp_measure(w, 1);
+}
+
+/*
+ * getppid() with the sched and syscalls event subsystems enabled: each
+ * call writes sys_enter_getppid and sys_exit_getppid records.
+ */
+static int wl_getppid_events(const struct workload *w)
+{
+	double per_call;
+	int err;
+
+	err = tracefs_write("events/sched/enable", "1");
+	if (!err)
+		err = tracefs_write("events/syscalls/enable", "1");
+	if (!err)
+		MEASURE(per_call, 1000, 25, syscall(SYS_getppid));
+	tracefs_write("events/enable", "0");
+	tracefs_write("trace", "");
+	if (err)
+		return fail(w, "cannot enable sched and syscalls events: %s",
+			    strerror(-err));
+	report(w, per_call, "insn/call");
+	return 0;
+}
+
 static const struct workload workloads[] = {
 	{ "getppid", "getppid() syscall, tracing off", wl_getppid },
 	{ "marker64", "64-byte write to trace_marker, nop tracer, buffer full",
 	  wl_marker64 },
 	{ "rbwrite16", "in-kernel 16-byte ring buffer reserve+commit, buffer full",
 	  wl_rbwrite16 },
+	{ "tp_off", "a disabled static tracepoint, per call", wl_tp_off },
+	{ "tp_on", "an enabled TRACE_EVENT (16-byte record), per call",
+	  wl_tp_on },
+	{ "getppid_ev", "getppid() with sched and syscalls events enabled",
+	  wl_getppid_events },
 };
 
 #define NR_WORKLOADS (sizeof(workloads) / sizeof(workloads[0]))
