@@ -457,8 +457,11 @@ const struct file_operations trace_pipe_fops = {
  * will not fill. Closing the file wakes readers blocked in it.
  *
  * r->lock serializes the users of one open file; it is not held while
- * waiting. Readers of the same CPU through other opens serialize in the
- * ring buffer.
+ * waiting, nor while taking trace_types_lock. Readers of the same CPU
+ * through other opens serialize in the ring buffer. splice() runs with
+ * the pipe locked, and pipe buffers are released with it locked, so the
+ * order is pipe->mutex, r->lock, ring buffer reader lock; and
+ * pipe->mutex, trace_types_lock.
  */
 struct raw_reader {
 	struct trace_array	*tr;
@@ -636,7 +639,8 @@ static void raw_spd_release(struct splice_pipe_desc *spd, unsigned int i)
 
 /*
  * Fill @spd with finished pages, at most @len bytes of them. Called with
- * r->lock held. Return: 0 (spd->nr_pages may still be 0), -ENOMEM.
+ * r->lock held; the caller pins the instance for each page before they
+ * can be released. Return: 0 (spd->nr_pages may still be 0), -ENOMEM.
  */
 static int raw_splice_fill(struct raw_reader *r, struct splice_pipe_desc *spd,
 			   size_t len)
@@ -660,8 +664,6 @@ static int raw_splice_fill(struct raw_reader *r, struct splice_pipe_desc *spd,
 			kfree(ref);
 			break;
 		}
-		/* Cannot fail: the open file pins the instance too. */
-		trace_array_get(r->tr);
 		refcount_set(&ref->count, 1);
 		ref->tr = r->tr;
 		ref->cpu = r->cpu;
@@ -699,6 +701,7 @@ static ssize_t trace_pipe_raw_splice_read(struct file *file, loff_t *ppos,
 			(flags & SPLICE_F_NONBLOCK);
 	bool woken = false;
 	ssize_t ret;
+	int i;
 
 	if (len < r->page_size)
 		return -EINVAL;
@@ -720,6 +723,12 @@ static ssize_t trace_pipe_raw_splice_read(struct file *file, loff_t *ppos,
 	}
 	mutex_unlock(&r->lock);
 	if (spd.nr_pages) {
+		/*
+		 * Each page pins the instance (trace_types_lock, so not
+		 * under r->lock). Cannot fail: the open file pins it too.
+		 */
+		for (i = 0; i < spd.nr_pages; i++)
+			trace_array_get(r->tr);
 		ret = splice_to_pipe(pipe, &spd);
 		if (ret > 0 && ppos)
 			*ppos += ret;
