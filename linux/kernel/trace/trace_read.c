@@ -451,10 +451,12 @@ const struct file_operations trace_pipe_fops = {
  * Both wait, unless O_NONBLOCK (or SPLICE_F_NONBLOCK) asks for -EAGAIN,
  * until the CPU's buffer is buffer_percent full (any record at 0). A
  * signal restarts the call under SA_RESTART, so O_NONBLOCK set by the
- * handler (trace-cmd's stop) makes it return -EAGAIN. A
- * splice that was woken and still has no finished page returns 0 (once
- * more if tracing is off), so a recorder is never parked on a page that
- * will not fill. Closing the file wakes readers blocked in it.
+ * handler (trace-cmd's stop) makes it return -EAGAIN. A splice that
+ * slept looks once more after the wake-up (not at all when tracing is
+ * now off) and then returns 0 rather than sleeping again, so a recorder
+ * is never parked on a page that will not fill; trace_pipe's readers
+ * likewise see end of file when tracing_on goes to 0. Closing the file
+ * wakes readers blocked in it.
  *
  * r->lock serializes the users of one open file; it is not held while
  * waiting, nor while taking trace_types_lock. Readers of the same CPU
@@ -538,7 +540,8 @@ static int raw_wait(struct raw_reader *r)
 
 /*
  * Take the next page of records into r->page. Called with r->lock held.
- * Return: 1 with a page, 0 when the file was closed, -errno.
+ * Return: 1 with a page, 0 when the file was closed, -EAGAIN, -ENOMEM,
+ * -ENODEV, -ERESTARTSYS.
  */
 static int raw_next_page(struct raw_reader *r, struct file *file)
 {
@@ -546,11 +549,11 @@ static int raw_next_page(struct raw_reader *r, struct file *file)
 	int ret;
 
 	if (!r->page) {
-		r->page = ring_buffer_alloc_read_page(buffer, r->cpu);
-		if (IS_ERR_OR_NULL(r->page)) {
-			r->page = NULL;
-			return -ENOMEM;
-		}
+		void *page = ring_buffer_alloc_read_page(buffer, r->cpu);
+
+		if (IS_ERR_OR_NULL(page))
+			return page ? PTR_ERR(page) : -ENOMEM;
+		r->page = page;
 	}
 	while (ring_buffer_read_page(buffer, &r->page, r->page_size,
 				     r->cpu, 0) < 0) {
@@ -640,7 +643,8 @@ static void raw_spd_release(struct splice_pipe_desc *spd, unsigned int i)
 /*
  * Fill @spd with finished pages, at most @len bytes of them. Called with
  * r->lock held; the caller pins the instance for each page before they
- * can be released. Return: 0 (spd->nr_pages may still be 0), -ENOMEM.
+ * can be released. Return: 0 (spd->nr_pages may still be 0), -ENOMEM,
+ * -ENODEV (the CPU has no buffer).
  */
 static int raw_splice_fill(struct raw_reader *r, struct splice_pipe_desc *spd,
 			   size_t len)
@@ -655,8 +659,10 @@ static int raw_splice_fill(struct raw_reader *r, struct splice_pipe_desc *spd,
 			return -ENOMEM;
 		ref->page = ring_buffer_alloc_read_page(buffer, r->cpu);
 		if (IS_ERR_OR_NULL(ref->page)) {
+			int err = ref->page ? PTR_ERR(ref->page) : -ENOMEM;
+
 			kfree(ref);
-			return -ENOMEM;
+			return err;
 		}
 		if (ring_buffer_read_page(buffer, &ref->page, r->page_size,
 					  r->cpu, 1) < 0) {
@@ -681,7 +687,7 @@ static int raw_splice_fill(struct raw_reader *r, struct splice_pipe_desc *spd,
  * Context: splice(2) from the file into a pipe; the pipe is locked, may
  * sleep. Return: bytes spliced (whole pages), 0 when woken with no
  * finished page, -EINVAL when @len is less than a page, -EAGAIN,
- * -ERESTARTSYS, -ENOMEM, or splice_to_pipe()'s errors (-EPIPE).
+ * -ERESTARTSYS, -ENOMEM, -ENODEV, or splice_to_pipe()'s errors (-EPIPE).
  */
 static ssize_t trace_pipe_raw_splice_read(struct file *file, loff_t *ppos,
 					  struct pipe_inode_info *pipe,
@@ -703,7 +709,8 @@ static ssize_t trace_pipe_raw_splice_read(struct file *file, loff_t *ppos,
 	ssize_t ret;
 	int i;
 
-	if (len < r->page_size)
+	/* One ring-buffer page per pipe buffer: they must be system pages. */
+	if (len < r->page_size || r->page_size != PAGE_SIZE)
 		return -EINVAL;
 	if (splice_grow_spd(pipe, &spd))
 		return -ENOMEM;
