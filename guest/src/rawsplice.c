@@ -3,7 +3,7 @@
  * rawsplice - read a tracefs file the way trace-cmd does, and check the
  * ring-buffer pages that come out of trace_pipe_raw.
  *
- *   rawsplice [-n] [-N] [-r] [-c] [-l LEN] [-a SECS | -A SECS] FILE
+ *   rawsplice [-n] [-N] [-r] [-c] [-l LEN] [-a SECS | -A SECS] [-x CMD] FILE
  *
  *   -n       open FILE with O_NONBLOCK
  *   -N       pass SPLICE_F_NONBLOCK to splice()
@@ -14,6 +14,8 @@
  *   -A SECS  a SIGALRM after SECS seconds whose handler (SA_RESTART) sets
  *            O_NONBLOCK on FILE: how trace-cmd stops a recorder blocked
  *            in splice(), which then restarts and must fail with EAGAIN
+ *   -x CMD   after the splice, close FILE and run "sh -c CMD" while the
+ *            pages are still in the pipe; then read them back
  *
  * splice() goes from FILE into a pipe, and the pipe is then read back.
  * Without -c every page is parsed as events/header_page and
@@ -179,9 +181,10 @@ int main(int argc, char **argv)
 	unsigned char *buf;
 	ssize_t n;
 	int ret = 0, i, alarm_secs = 0;
+	const char *cmd = NULL;
 	struct sigaction sa = { .sa_handler = on_alarm };
 
-	while ((opt = getopt(argc, argv, "nNrcl:a:A:")) != -1) {
+	while ((opt = getopt(argc, argv, "nNrcl:a:A:x:")) != -1) {
 		switch (opt) {
 		case 'n': oflags |= O_NONBLOCK; break;
 		case 'N': sflags |= SPLICE_F_NONBLOCK; break;
@@ -191,18 +194,21 @@ int main(int argc, char **argv)
 		case 'a':
 			alarm_secs = atoi(optarg);
 			break;
+		case 'x':
+			cmd = optarg;
+			break;
 		case 'A':
 			sa.sa_handler = on_alarm_stop;
 			sa.sa_flags = SA_RESTART;
 			alarm_secs = atoi(optarg);
 			break;
 		default:
-			fprintf(stderr, "usage: rawsplice [-nNrc] [-l LEN] [-a|-A SECS] FILE\n");
+			fprintf(stderr, "usage: rawsplice [-nNrc] [-l LEN] [-a|-A SECS] [-x CMD] FILE\n");
 			return 64;
 		}
 	}
 	if (optind != argc - 1) {
-		fprintf(stderr, "usage: rawsplice [-nNrc] [-l LEN] [-a|-A SECS] FILE\n");
+		fprintf(stderr, "usage: rawsplice [-nNrc] [-l LEN] [-a|-A SECS] [-x CMD] FILE\n");
 		return 64;
 	}
 	size = want > (size_t)page ? want : (size_t)page;
@@ -229,6 +235,12 @@ int main(int argc, char **argv)
 		n = splice(fd, NULL, p[1], NULL, want, sflags);
 		if (n < 0)
 			return fail("splice", errno);
+		if (cmd) {
+			close(fd);
+			fflush(stdout);
+			if (system(cmd) == -1)
+				return fail("system", errno);
+		}
 		while (got < (size_t)n) {
 			ssize_t m = read(p[0], buf + got, n - got);
 
