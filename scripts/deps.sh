@@ -1,10 +1,13 @@
 #!/bin/bash
 # Install the Debian packages the build and the guest need, if missing.
+# trace-cmd and linux-perf are not run on the host: mkinitramfs.sh copies
+# their binaries and libraries into the guest.
 . "$(dirname "$0")/common.sh"
 
 PKGS="linux-source-6.12 qemu-system-x86 busybox-static flex bison bc
 libelf-dev libssl-dev cpio ccache xz-utils kmod rsync gcc make libc6-dev
-python3 diffutils patch"
+python3 diffutils patch
+trace-cmd libtraceevent1-plugin linux-perf"
 
 missing=
 for p in $PKGS; do

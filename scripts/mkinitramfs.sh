@@ -1,6 +1,7 @@
 #!/bin/bash
 # Build the guest initramfs: busybox, our /init, kernel modules, the
-# selftests and their test modules. Output: $BUILD/initramfs.cpio.gz
+# selftests and their test modules, trace-cmd and perf with their
+# libraries. Output: $BUILD/initramfs.cpio.gz
 . "$(dirname "$0")/common.sh"
 
 FT=$TOP/linux/tools/testing/selftests/ftrace
@@ -28,8 +29,47 @@ if [ -d "$FT/modules" ]; then
 	cp "$BUILD"/testmods/*.ko "$ROOTFS/selftests/ftrace/modules/"
 fi
 
-# The test runner and tests.
+# Static test helpers from guest/src (one C file each, like bench.c).
+for c in rawsplice; do
+	gcc -static -O2 -Wall -Wextra -o "$ROOTFS/bin/$c" "$TOP/guest/src/$c.c" ||
+		die "guest/src/$c.c does not compile"
+done
+
+# The unmodified Debian trace-cmd and perf (scripts/deps.sh installs
+# them), with every shared library they load, so the guest can run the
+# workflows users know. ldd of each binary and plugin gives the libraries
+# and the ELF interpreter; libtraceevent dlopens its plugins.
+copy_with_libs() { # copy_with_libs FILE...: FILE and its libs, same paths
+	local f lib
+	for f in "$@"; do
+		install -D "$f" "$ROOTFS$f"
+		for lib in $(ldd "$f" | sed -n 's/.*=> \(\/[^ ]*\) .*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) .*/\1/p'); do
+			[ -e "$ROOTFS$lib" ] || install -D "$(readlink -f "$lib")" "$ROOTFS$lib"
+		done
+	done
+}
+PLUGINS=/usr/lib/x86_64-linux-gnu/traceevent/plugins
+PERF=/usr/bin/perf
+# Debian may ship /usr/bin/perf as a wrapper script around perf_<version>.
+if ! head -c 4 "$PERF" | grep -q ELF; then
+	PERF=$(ls /usr/bin/perf_[0-9]* 2>/dev/null | sort -V | tail -n 1)
+	[ -n "$PERF" ] || die "no perf binary (apt-get install linux-perf)"
+fi
+command -v trace-cmd >/dev/null || die "no trace-cmd (run scripts/deps.sh)"
+copy_with_libs "$(command -v trace-cmd)" "$PERF" "$PLUGINS"/*.so
+[ "$PERF" = /usr/bin/perf ] || ln -sf "$(basename "$PERF")" "$ROOTFS/usr/bin/perf"
+ln -sf /usr/bin/perf "$ROOTFS/bin/perf"	# the guest's PATH is /bin:/sbin
+ln -sf "$(command -v trace-cmd)" "$ROOTFS/bin/trace-cmd"
+# A loader cache, so lookups do not depend on the loader's built-in paths.
+printf '/lib/x86_64-linux-gnu\n/usr/lib/x86_64-linux-gnu\n' > "$ROOTFS/etc/ld.so.conf"
+ldconfig -r "$ROOTFS"
+
+# The test runner and tests. pending.d holds tests that need features of
+# other branches (the function tracer, events); the integrator moves them
+# into test.d once those are merged. They can be run by hand with
+# fttests=../pending.d/<dir>.
 cp -r "$FT/ftracetest" "$FT/lib" "$FT/test.d" "$ROOTFS/selftests/ftrace/"
+[ -d "$FT/pending.d" ] && cp -r "$FT/pending.d" "$ROOTFS/selftests/ftrace/"
 
 (cd "$ROOTFS" && find . | cpio -o -H newc --quiet | gzip -1) \
 	> "$BUILD/initramfs.cpio.gz"

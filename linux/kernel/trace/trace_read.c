@@ -9,7 +9,8 @@
  *  trace_pipe		consuming text: blocks while empty (unless
  *			O_NONBLOCK), supports poll.
  *  trace_pipe_raw	consuming pages in the ring-buffer wire format, for
- *			trace-cmd and other binary readers.
+ *			trace-cmd and other binary readers; read() and
+ *			splice().
  *
  * Every open pins its instance, so rmdir cannot free the buffer under a
  * reader (it fails with -EBUSY instead), and a reader blocked in
@@ -22,7 +23,9 @@
 #include <linux/fs.h>
 #include <linux/poll.h>
 #include <linux/seq_file.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/slab.h>
+#include <linux/splice.h>
 #include <linux/uaccess.h>
 #include "trace_array.h"
 #include "trace_output.h"
@@ -337,7 +340,12 @@ static int trace_pipe_release(struct inode *inode, struct file *file)
 /*
  * Wait until there is something to read. Called and returns with
  * iter->mutex held. Return: 1 when there is data, 0 for end of file
- * (tracing turned off after something was read), -EAGAIN, -EINTR.
+ * (tracing turned off after something was read), -EAGAIN, or
+ * -ERESTARTSYS on a signal.
+ *
+ * A signal restarts the read when its handler has SA_RESTART, as
+ * upstream's does: a handler that sets O_NONBLOCK (trace-cmd stopping
+ * its recorders) then gets -EAGAIN instead of sleeping on.
  */
 static int trace_pipe_wait(struct trace_iterator *iter, struct file *file)
 {
@@ -351,10 +359,10 @@ static int trace_pipe_wait(struct trace_iterator *iter, struct file *file)
 		mutex_unlock(&iter->mutex);
 		ret = ring_buffer_wait(iter->buffer, iter->cpu_file, 0);
 		mutex_lock(&iter->mutex);
+		if (ret == -EINTR || signal_pending(current))
+			return -ERESTARTSYS;
 		if (ret)
 			return ret;
-		if (signal_pending(current))
-			return -EINTR;
 	}
 	return 1;
 }
@@ -426,12 +434,45 @@ const struct file_operations trace_pipe_fops = {
 
 /* ---- trace_pipe_raw: whole pages ---- */
 
+/*
+ * A raw reader hands out pages as ring_buffer_read_page() fills them:
+ * the header that events/header_page describes (time stamp, commit
+ * word), the records, then zeroes to the end of the page.
+ *
+ *  read()	copies one page out, over as many calls as the caller's
+ *		buffer needs. It also takes a page the writer is still
+ *		filling (the records so far), which is how trace-cmd
+ *		collects the last partial page of each CPU when it stops.
+ *  splice()	moves whole pages into a pipe without copying them, and
+ *		only pages the writer has left (as upstream does); the
+ *		length must cover at least one page, else -EINVAL. A page
+ *		that read() has started stays with read().
+ *
+ * Both wait, unless O_NONBLOCK (or SPLICE_F_NONBLOCK) asks for -EAGAIN,
+ * until the CPU's buffer is buffer_percent full (any record at 0). A
+ * signal restarts the call under SA_RESTART, so O_NONBLOCK set by the
+ * handler (trace-cmd's stop) makes it return -EAGAIN. A splice that
+ * slept looks once more after the wake-up (not at all when tracing is
+ * now off) and then returns 0 rather than sleeping again, so a recorder
+ * is never parked on a page that will not fill; trace_pipe's readers
+ * likewise see end of file when tracing_on goes to 0. Closing the file
+ * wakes readers blocked in it.
+ *
+ * r->lock serializes the users of one open file; it is not held while
+ * waiting, nor while taking trace_types_lock. Readers of the same CPU
+ * through other opens serialize in the ring buffer. splice() runs with
+ * the pipe locked, and pipe buffers are released with it locked, so the
+ * order is pipe->mutex, r->lock, ring buffer reader lock; and
+ * pipe->mutex, trace_types_lock.
+ */
 struct raw_reader {
 	struct trace_array	*tr;
 	int			cpu;
+	struct mutex		lock;
 	void			*page;		/* the page being copied out */
 	size_t			copied;		/* bytes of it already read */
 	size_t			page_size;
+	bool			closed;		/* ->flush ran: stop waiting */
 };
 
 static int trace_pipe_raw_open(struct inode *inode, struct file *file)
@@ -450,6 +491,7 @@ static int trace_pipe_raw_open(struct inode *inode, struct file *file)
 	}
 	r->tr = h->tr;
 	r->cpu = h->cpu;
+	mutex_init(&r->lock);
 	r->page_size = ring_buffer_subbuf_size(h->tr->buffer);
 	r->copied = r->page_size;	/* nothing pending */
 	file->private_data = r;
@@ -469,35 +511,62 @@ static int trace_pipe_raw_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
-/* Take the next page of records into r->page. Return: 0 or -errno. */
+/* Context: close() of one descriptor of the file; wakes its sleepers. */
+static int trace_pipe_raw_flush(struct file *file, fl_owner_t id)
+{
+	struct raw_reader *r = file->private_data;
+
+	WRITE_ONCE(r->closed, true);
+	ring_buffer_wake_waiters(r->tr->buffer, r->cpu);
+	return 0;
+}
+
+/*
+ * Sleep until the CPU is buffer_percent full, without r->lock.
+ * Return: 0, or -ERESTARTSYS on a signal (see trace_pipe_wait()).
+ */
+static int raw_wait(struct raw_reader *r)
+{
+	int ret;
+
+	mutex_unlock(&r->lock);
+	ret = ring_buffer_wait(r->tr->buffer, r->cpu,
+			       READ_ONCE(r->tr->buffer_percent));
+	mutex_lock(&r->lock);
+	if (ret == -EINTR || signal_pending(current))
+		return -ERESTARTSYS;
+	return ret;
+}
+
+/*
+ * Take the next page of records into r->page. Called with r->lock held.
+ * Return: 1 with a page, 0 when the file was closed, -EAGAIN, -ENOMEM,
+ * -ENODEV, -ERESTARTSYS.
+ */
 static int raw_next_page(struct raw_reader *r, struct file *file)
 {
 	struct trace_buffer *buffer = r->tr->buffer;
 	int ret;
 
 	if (!r->page) {
-		r->page = ring_buffer_alloc_read_page(buffer, r->cpu);
-		if (IS_ERR_OR_NULL(r->page)) {
-			r->page = NULL;
-			return -ENOMEM;
-		}
+		void *page = ring_buffer_alloc_read_page(buffer, r->cpu);
+
+		if (IS_ERR_OR_NULL(page))
+			return page ? PTR_ERR(page) : -ENOMEM;
+		r->page = page;
 	}
-	for (;;) {
-		ret = ring_buffer_read_page(buffer, &r->page, r->page_size,
-					    r->cpu, 0);
-		if (ret >= 0)
-			break;
+	while (ring_buffer_read_page(buffer, &r->page, r->page_size,
+				     r->cpu, 0) < 0) {
+		if (READ_ONCE(r->closed))
+			return 0;
 		if (file->f_flags & O_NONBLOCK)
 			return -EAGAIN;
-		ret = ring_buffer_wait(buffer, r->cpu,
-				       READ_ONCE(r->tr->buffer_percent));
+		ret = raw_wait(r);
 		if (ret)
 			return ret;
-		if (signal_pending(current))
-			return -EINTR;
 	}
 	r->copied = 0;
-	return 0;
+	return 1;
 }
 
 static ssize_t trace_pipe_raw_read(struct file *file, char __user *ubuf,
@@ -509,9 +578,10 @@ static ssize_t trace_pipe_raw_read(struct file *file, char __user *ubuf,
 
 	if (!cnt)
 		return 0;
+	guard(mutex)(&r->lock);
 	if (r->copied >= r->page_size) {
 		ret = raw_next_page(r, file);
-		if (ret)
+		if (ret <= 0)
 			return ret;
 	}
 	n = min(cnt, r->page_size - r->copied);
@@ -521,11 +591,164 @@ static ssize_t trace_pipe_raw_read(struct file *file, char __user *ubuf,
 	return n;
 }
 
+/*
+ * A page lent to a pipe. The pipe may hold it after the file is closed
+ * (and tee() may share it), so it has its own count and pins the
+ * instance until the last user lets go.
+ */
+struct raw_page_ref {
+	refcount_t		count;
+	struct trace_array	*tr;
+	int			cpu;
+	void			*page;
+};
+
+static void raw_page_put(struct raw_page_ref *ref)
+{
+	if (!refcount_dec_and_test(&ref->count))
+		return;
+	ring_buffer_free_read_page(ref->tr->buffer, ref->cpu, ref->page);
+	trace_array_put(ref->tr);
+	kfree(ref);
+}
+
+/* Context: pipe_buf_operations, process context, pipe locked. */
+static void raw_buf_release(struct pipe_inode_info *pipe,
+			    struct pipe_buffer *buf)
+{
+	raw_page_put((struct raw_page_ref *)buf->private);
+	buf->private = 0;
+}
+
+static bool raw_buf_get(struct pipe_inode_info *pipe, struct pipe_buffer *buf)
+{
+	struct raw_page_ref *ref = (struct raw_page_ref *)buf->private;
+
+	return refcount_inc_not_zero(&ref->count);
+}
+
+/* No ->try_steal: the page goes back through the ring buffer's API. */
+static const struct pipe_buf_operations raw_buf_ops = {
+	.release	= raw_buf_release,
+	.get		= raw_buf_get,
+};
+
+/* splice_to_pipe() could not place page @i: drop it. */
+static void raw_spd_release(struct splice_pipe_desc *spd, unsigned int i)
+{
+	raw_page_put((struct raw_page_ref *)spd->partial[i].private);
+	spd->partial[i].private = 0;
+}
+
+/*
+ * Fill @spd with finished pages, at most @len bytes of them. Called with
+ * r->lock held; the caller pins the instance for each page before they
+ * can be released. Return: 0 (spd->nr_pages may still be 0), -ENOMEM,
+ * -ENODEV (the CPU has no buffer).
+ */
+static int raw_splice_fill(struct raw_reader *r, struct splice_pipe_desc *spd,
+			   size_t len)
+{
+	struct trace_buffer *buffer = r->tr->buffer;
+	struct raw_page_ref *ref;
+	int i;
+
+	while (spd->nr_pages < spd->nr_pages_max && len >= r->page_size) {
+		ref = kzalloc(sizeof(*ref), GFP_KERNEL);
+		if (!ref)
+			return -ENOMEM;
+		ref->page = ring_buffer_alloc_read_page(buffer, r->cpu);
+		if (IS_ERR_OR_NULL(ref->page)) {
+			int err = ref->page ? PTR_ERR(ref->page) : -ENOMEM;
+
+			kfree(ref);
+			return err;
+		}
+		if (ring_buffer_read_page(buffer, &ref->page, r->page_size,
+					  r->cpu, 1) < 0) {
+			ring_buffer_free_read_page(buffer, r->cpu, ref->page);
+			kfree(ref);
+			break;
+		}
+		refcount_set(&ref->count, 1);
+		ref->tr = r->tr;
+		ref->cpu = r->cpu;
+		i = spd->nr_pages++;
+		spd->pages[i] = virt_to_page(ref->page);
+		spd->partial[i].offset = 0;
+		spd->partial[i].len = r->page_size;
+		spd->partial[i].private = (unsigned long)ref;
+		len -= r->page_size;
+	}
+	return 0;
+}
+
+/*
+ * Context: splice(2) from the file into a pipe; the pipe is locked, may
+ * sleep. Return: bytes spliced (whole pages), 0 when woken with no
+ * finished page, -EINVAL when @len is less than a page, -EAGAIN,
+ * -ERESTARTSYS, -ENOMEM, -ENODEV, or splice_to_pipe()'s errors (-EPIPE).
+ */
+static ssize_t trace_pipe_raw_splice_read(struct file *file, loff_t *ppos,
+					  struct pipe_inode_info *pipe,
+					  size_t len, unsigned int flags)
+{
+	struct raw_reader *r = file->private_data;
+	struct page *pages_def[PIPE_DEF_BUFFERS];
+	struct partial_page partial_def[PIPE_DEF_BUFFERS];
+	struct splice_pipe_desc spd = {
+		.pages		= pages_def,
+		.partial	= partial_def,
+		.nr_pages_max	= PIPE_DEF_BUFFERS,
+		.ops		= &raw_buf_ops,
+		.spd_release	= raw_spd_release,
+	};
+	bool nonblock = (file->f_flags & O_NONBLOCK) ||
+			(flags & SPLICE_F_NONBLOCK);
+	bool woken = false;
+	ssize_t ret;
+	int i;
+
+	/* One ring-buffer page per pipe buffer: they must be system pages. */
+	if (len < r->page_size || r->page_size != PAGE_SIZE)
+		return -EINVAL;
+	if (splice_grow_spd(pipe, &spd))
+		return -ENOMEM;
+	mutex_lock(&r->lock);
+	for (;;) {
+		ret = raw_splice_fill(r, &spd, len);
+		if (ret || spd.nr_pages || woken || READ_ONCE(r->closed))
+			break;
+		if (nonblock) {
+			ret = -EAGAIN;
+			break;
+		}
+		ret = raw_wait(r);
+		if (ret || !tracer_tracing_is_on(r->tr))
+			break;
+		woken = true;
+	}
+	mutex_unlock(&r->lock);
+	if (spd.nr_pages) {
+		/*
+		 * Each page pins the instance (trace_types_lock, so not
+		 * under r->lock). Cannot fail: the open file pins it too.
+		 */
+		for (i = 0; i < spd.nr_pages; i++)
+			trace_array_get(r->tr);
+		ret = splice_to_pipe(pipe, &spd);
+		if (ret > 0 && ppos)
+			*ppos += ret;
+	}
+	splice_shrink_spd(&spd);
+	return ret;
+}
+
 static __poll_t trace_pipe_raw_poll(struct file *file, poll_table *pt)
 {
 	struct raw_reader *r = file->private_data;
 
-	if (r->copied < r->page_size)
+	if (READ_ONCE(r->copied) < r->page_size)
 		return EPOLLIN | EPOLLRDNORM;
 	return ring_buffer_poll_wait(r->tr->buffer, r->cpu, file, pt,
 				     READ_ONCE(r->tr->buffer_percent));
@@ -534,6 +757,8 @@ static __poll_t trace_pipe_raw_poll(struct file *file, poll_table *pt)
 const struct file_operations trace_pipe_raw_fops = {
 	.open		= trace_pipe_raw_open,
 	.read		= trace_pipe_raw_read,
+	.splice_read	= trace_pipe_raw_splice_read,
 	.poll		= trace_pipe_raw_poll,
+	.flush		= trace_pipe_raw_flush,
 	.release	= trace_pipe_raw_release,
 };
