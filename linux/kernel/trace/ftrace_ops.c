@@ -52,15 +52,17 @@ bool __weak ftrace_pid_ignore(struct ftrace_ops *ops)
 	return false;
 }
 
+#define OPS_FL_CHECKED	(FTRACE_OPS_FL_SAVE_REGS |			\
+			 FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED |		\
+			 FTRACE_OPS_FL_PID | FTRACE_OPS_FL_RCU)
+
 /* The per-ops conditions other than the site: regs, pid, RCU. */
 static __always_inline bool ops_may_run(struct ftrace_ops *op,
 					struct ftrace_regs *fregs)
 {
 	unsigned long flags = READ_ONCE(op->flags);
 
-	if (likely(!(flags & (FTRACE_OPS_FL_SAVE_REGS |
-			      FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED |
-			      FTRACE_OPS_FL_PID | FTRACE_OPS_FL_RCU))))
+	if (likely(!(flags & OPS_FL_CHECKED)))
 		return true;
 	/* A site that just lost its regs trampoline; see ftrace_patch.c. */
 	if ((flags & (FTRACE_OPS_FL_SAVE_REGS |
@@ -97,13 +99,11 @@ void notrace arch_ftrace_ops_list_func(unsigned long ip, unsigned long parent_ip
 }
 NOKPROBE_SYMBOL(arch_ftrace_ops_list_func);
 
-/*
- * ftrace_ops_assist_func - the core's guard around the only active ops.
- * Context: as arch_ftrace_ops_list_func().
- */
-void notrace ftrace_ops_assist_func(unsigned long ip, unsigned long parent_ip,
-				    struct ftrace_ops *op,
-				    struct ftrace_regs *fregs)
+/* ftrace_ops_assist_func() for an ops with conditions to check. */
+static noinline void notrace assist_checked(unsigned long ip,
+					    unsigned long parent_ip,
+					    struct ftrace_ops *op,
+					    struct ftrace_regs *fregs)
 {
 	int bit = __ftrace_recursion_trylock(FTRACE_RECURSION_CORE);
 
@@ -111,6 +111,30 @@ void notrace ftrace_ops_assist_func(unsigned long ip, unsigned long parent_ip,
 		return;
 	if (ops_may_run(op, fregs))
 		op->func(ip, parent_ip, op, fregs);
+	__ftrace_recursion_unlock(bit);
+}
+NOKPROBE_SYMBOL(assist_checked);
+
+/*
+ * ftrace_ops_assist_func - the core's guard around the only active ops.
+ * The common case (no conditions) keeps only the guard bit live across
+ * the callback, so it needs no register spills.
+ * Context: as arch_ftrace_ops_list_func().
+ */
+void notrace ftrace_ops_assist_func(unsigned long ip, unsigned long parent_ip,
+				    struct ftrace_ops *op,
+				    struct ftrace_regs *fregs)
+{
+	int bit;
+
+	if (unlikely(READ_ONCE(op->flags) & OPS_FL_CHECKED)) {
+		assist_checked(ip, parent_ip, op, fregs);
+		return;
+	}
+	bit = __ftrace_recursion_trylock(FTRACE_RECURSION_CORE);
+	if (bit < 0)
+		return;
+	op->func(ip, parent_ip, op, fregs);
 	__ftrace_recursion_unlock(bit);
 }
 NOKPROBE_SYMBOL(ftrace_ops_assist_func);
