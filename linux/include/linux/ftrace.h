@@ -104,7 +104,11 @@ typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
  *   SAVE_REGS	the callback needs full pt_regs (ftrace_get_regs() != NULL)
  *   SAVE_REGS_IF_SUPPORTED  full pt_regs if the arch can (x86 can)
  *   RECURSION	the callback guards itself with
- *		ftrace_test_recursion_trylock(); otherwise the core wraps it
+ *		ftrace_test_recursion_trylock(); otherwise the core wraps it.
+ *		(Upstream 6.12 gives this bit the opposite meaning; no kept
+ *		kernel code sets it.) Only a callback without an fentry site
+ *		of its own (notrace, or in kernel/trace) is then called
+ *		directly; one in -pg code still gets the core's guard.
  *   IPMODIFY	the callback may change the instruction pointer in its
  *		regs; at most one such ops per site (-EBUSY)
  *   PID	ask ftrace_pid_ignore(ops) before each call

@@ -96,11 +96,18 @@ static void ftrace_wait_all(void)
 	synchronize_rcu_tasks();
 }
 
-/* How the trampolines call @ops when it is the only one. */
+/*
+ * How the trampolines call @ops when it is the only one: directly if it
+ * guards itself (RECURSION) and needs no per-call check, else through the
+ * core's guard. A callback that has a site of its own (a module built
+ * with -pg) is never called directly: its fentry call runs before its
+ * guard can, and would recurse through the trampoline for ever.
+ */
 static ftrace_func_t ops_entry(struct ftrace_ops *ops)
 {
 	if ((ops->flags & FTRACE_OPS_FL_RECURSION) &&
-	    !(ops->flags & (FTRACE_OPS_FL_PID | FTRACE_OPS_FL_RCU)))
+	    !(ops->flags & (FTRACE_OPS_FL_PID | FTRACE_OPS_FL_RCU)) &&
+	    !ftrace_location((unsigned long)ops->func))
 		return ops->func;
 	return ftrace_ops_assist_func;
 }

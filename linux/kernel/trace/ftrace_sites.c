@@ -100,12 +100,16 @@ static int cmp_ulong(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The smallest page order that holds @n records, capped. */
+/*
+ * The page order of the next block for @n remaining records: the largest
+ * group that @n fills completely (so only the last, single page is ever
+ * partly empty), capped.
+ */
 static int order_for(unsigned long n)
 {
-	int order = get_order(n * sizeof(struct ftrace_site));
+	unsigned long pages = DIV_ROUND_UP(n, SITES_PER_PAGE);
 
-	return min(order, SITE_BLOCK_MAX_ORDER);
+	return min_t(int, ilog2(pages), SITE_BLOCK_MAX_ORDER);
 }
 
 /*
@@ -135,7 +139,12 @@ void __init ftrace_init(void)
 		struct page *page;
 
 		b = kzalloc(sizeof(*b), GFP_KERNEL);
-		page = b ? alloc_pages(GFP_KERNEL | __GFP_ZERO, order) : NULL;
+		page = NULL;
+		/* Smaller groups if memory is fragmented. */
+		for (; b && !page && order >= 0; order--)
+			page = alloc_pages(GFP_KERNEL | __GFP_ZERO | __GFP_NOWARN,
+					   order);
+		order++;
 		if (!page) {
 			kfree(b);
 			pr_err("out of memory for call site records; %lu sites stay untraceable\n",
@@ -374,15 +383,6 @@ unsigned long ftrace_nr_sites(void)
 }
 
 /* --- modules --- */
-
-/*
- * ftrace_filter_module_loaded - default for when no client cares about
- * module loads. TEMPORARY: ftrace_filter_files.c provides the real one;
- * remove this once it is in the tree.
- */
-void __weak ftrace_filter_module_loaded(struct module *mod)
-{
-}
 
 static struct ftrace_site_block *find_mod_block(struct module *mod)
 {
