@@ -681,6 +681,40 @@ static const char *const fn_errs[] = {
 	"Function commands not applied",
 };
 
+/*
+ * A pending pattern whose module loaded since the write was checked (its
+ * load hook ran before this session was installed, or will find nothing
+ * pending): apply it now. Serialized with ftrace_filter_module_loaded()
+ * by ftrace_filter_mutex, so every pattern is applied exactly once.
+ */
+static int fn_session_resolve(struct fn_session *s)
+{
+	struct fn_mod_pattern *p, *n;
+	unsigned long *ips, nr, i;
+	struct module *mod;
+	int ret = 0;
+
+	lockdep_assert_held(&ftrace_filter_mutex);
+	list_for_each_entry_safe(p, n, &s->mods, node) {
+		preempt_disable();
+		mod = find_module(p->module);
+		if (mod && !try_module_get(mod))
+			mod = NULL;
+		preempt_enable();
+		if (!mod)
+			continue;
+		ret = fn_match(p->func ?: "*", NULL, mod, &ips, &nr);
+		module_put(mod);
+		for (i = 0; !ret && i < nr; i++)
+			ret = ftrace_hash_add(s->hash, ips[i]);
+		kvfree(ips);
+		if (ret)
+			return ret;
+		fn_mod_free(p);
+	}
+	return 0;
+}
+
 /* Install everything the session built. Context: file release. */
 static void fn_session_commit(struct fn_session *s)
 {
@@ -690,10 +724,12 @@ static void fn_session_commit(struct fn_session *s)
 
 	mutex_lock(&ftrace_filter_mutex);
 	if (set && s->fi) {
-		ret = fn_set_filters(s->fi, s->no_trace ? NULL : h,
-				     s->no_trace ? h : NULL,
-				     s->no_trace ? NULL : &s->mods,
-				     s->no_trace ? &s->mods : NULL);
+		ret = fn_session_resolve(s);
+		if (!ret)
+			ret = fn_set_filters(s->fi, s->no_trace ? NULL : h,
+					     s->no_trace ? h : NULL,
+					     s->no_trace ? NULL : &s->mods,
+					     s->no_trace ? &s->mods : NULL);
 	} else if (set) {
 		ret = ftrace_ops_set_hashes(s->ops, s->no_trace ? NULL : h,
 					    s->no_trace ? h : NULL);
@@ -779,10 +815,14 @@ static struct fn_listing *fn_listing_new(struct ftrace_instance *fi,
 	mutex_lock(&ftrace_filter_mutex);
 	h = no_trace ? ftrace_ops_get_notrace(ops) : ftrace_ops_get_filter(ops);
 	ret = h ? ftrace_hash_for_each(h, fn_hash_collect, &v) : -ENOMEM;
-	ftrace_hash_free(h);
-	if (!v.nr && !(mods && !list_empty(mods)))
+	/*
+	 * Only a set with no member at all selects everything: functions
+	 * of an unloaded module still count (they select nothing now).
+	 */
+	if (!ret && !ftrace_hash_count(h) && !(mods && !list_empty(mods)))
 		empty = no_trace ? "#### no functions disabled ####\n" :
 				  "#### all functions enabled ####\n";
+	ftrace_hash_free(h);
 	l->mods = mods ? fn_mod_text(mods, empty) : kstrdup(empty, GFP_KERNEL);
 	l->cmds = fi && !no_trace ? fn_cmds_text(fi) : NULL;
 	mutex_unlock(&ftrace_filter_mutex);

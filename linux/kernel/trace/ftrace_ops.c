@@ -567,35 +567,3 @@ static int __init ftrace_sysctl_init(void)
 	return 0;
 }
 subsys_initcall(ftrace_sysctl_init);
-
-#ifdef CONFIG_STACK_TRACER
-/*
- * /proc/sys/kernel/stack_tracer_enabled while the stack tracer is not
- * built; weak, so that trace_stack.c's definitions replace these.
- */
-int __weak stack_tracer_enabled;
-
-int __weak stack_trace_sysctl(const struct ctl_table *table, int write,
-			      void *buffer, size_t *lenp, loff_t *ppos)
-{
-	return write ? -ENODEV : proc_dointvec(table, write, buffer, lenp, ppos);
-}
-#endif
-
-/*
- * Function tracing in tracefs: stubs for the instance hooks, weak so that
- * ftrace_filter_files.c's definitions replace them (to be deleted).
- */
-int __weak ftrace_instance_create(struct trace_array *tr)
-{
-	return 0;
-}
-
-void __weak ftrace_instance_destroy(struct trace_array *tr)
-{
-}
-
-int __weak ftrace_init_tracefs_top(void)
-{
-	return 0;
-}

@@ -51,6 +51,23 @@ bool notrace ftrace_pid_ignored(struct ftrace_instance *fi)
 	return pids && !trace_pid_list_contains(pids, pid);
 }
 
+/**
+ * ftrace_pid_ignore - the core's pid check for FTRACE_OPS_FL_PID ops
+ * @ops: an ops whose @private is the trace_array it traces for
+ *
+ * The function tracer checks its pids in its own callback; this serves
+ * other instance clients that let the core ask.
+ * Context: callback context (any, NMI included, preemption disabled).
+ * Return: true to skip this call.
+ */
+bool notrace ftrace_pid_ignore(struct ftrace_ops *ops)
+{
+	struct trace_array *tr = ops->private;
+	struct ftrace_instance *fi = tr ? READ_ONCE(tr->fn) : NULL;
+
+	return fi && READ_ONCE(fi->pid_filtering) && ftrace_pid_ignored(fi);
+}
+
 /* ---- following fork and exit ---- */
 
 static void fn_pid_list_follow(struct trace_pid_list __rcu **slot,
@@ -150,7 +167,9 @@ struct fn_pid_file {
 	bool			failed;		/* a write failed */
 };
 
-#define FN_NO_PIDS	((void *)-1L)
+/* Cursor of the "no pid" line: never a pid + 1, never an ERR_PTR. */
+static const char fn_no_pids_line;
+#define FN_NO_PIDS	((void *)&fn_no_pids_line)
 
 static struct trace_pid_list *fn_pid_list_of(struct fn_pid_file *pf)
 {

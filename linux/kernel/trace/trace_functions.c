@@ -106,6 +106,9 @@ static void fn_record_stack(struct trace_array *tr, unsigned long ip,
 			break;
 	if (i == n)
 		i = 0;		/* no frame of our own to cut: keep them all */
+	/* The trampoline's frame may repeat it: keep one. */
+	while (i + 1 < n && st[i + 1] == st[i])
+		i++;
 	ev = trace_buffer_lock_reserve(buffer, TRACE_STACK,
 				       struct_size(ent, caller, n - i), ctx);
 	if (!ev)

@@ -78,6 +78,8 @@ static void fn_stack_record(unsigned long ret, unsigned long *sp,
 		;
 	if (i == n)
 		i = 0;		/* our frames cannot be told apart: keep all */
+	while (i + 1 < n && fn_stack_ips[i + 1] == fn_stack_ips[i])
+		i++;		/* the trampoline's frame may repeat it */
 	/* Depth of each frame: where its return address sits. */
 	for (x = 0, p = slot; i < n; i++, x++) {
 		unsigned long *q;

@@ -140,11 +140,12 @@ fn_count() {
 fn_reset() {
 	_d=${1:-.}
 	echo nop > "$_d/current_tracer"
-	# Function commands read back as "func:cmd[:sys:event]:count=N" or
-	# ":unlimited"; remove each with "!func:cmd[:sys:event][:0]".
+	# Function commands read back as "func [mod]:cmd[:sys:event]:count=N"
+	# or ":unlimited"; remove each with "!func:cmd[:sys:event][:0]".
 	grep -v '^#' "$_d/set_ftrace_filter" | grep -v ':mod:' |
 		grep -E ':(count=[0-9]+|unlimited)$' |
-		sed -e 's/:count=[0-9]*$/:0/' -e 's/:unlimited$//' -e 's/^/!/' |
+		sed -e 's/ \[[^]]*\]:/:/' -e 's/:count=[0-9]*$/:0/' \
+		    -e 's/:unlimited$//' -e 's/^/!/' |
 		while read -r _l; do
 			echo "$_l" >> "$_d/set_ftrace_filter"
 		done
@@ -153,6 +154,8 @@ fn_reset() {
 	echo > "$_d/set_ftrace_pid"
 	echo > "$_d/set_ftrace_notrace_pid"
 	echo 0 > "$_d/options/func_stack_trace"
+	echo 1 > "$_d/options/print-parent"
+	echo 0 > "$_d/options/sym-offset"
 	echo 0 > "$_d/options/function-fork"
 	echo > "$_d/trace"
 	echo 1 > "$_d/tracing_on"

@@ -78,8 +78,10 @@ noinline int fntgt_call(const char *name, int count)
 {
 	int i, j, hit = 0;
 
-	if (!strcmp(name, "depth"))
-		return fntgt_deep(count);
+	if (!strcmp(name, "depth")) {
+		fntgt_deep(count);
+		return 0;
+	}
 	for (i = 0; i < ARRAY_SIZE(fntgt_funcs); i++) {
 		if (strcmp(name, "all") && strcmp(name, fntgt_funcs[i].name))
 			continue;
