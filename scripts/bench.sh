@@ -77,6 +77,32 @@
 #   getppid_ev getppid() as above, with events/sched/enable and
 #             events/syscalls/enable set: every call writes
 #             sys_enter_getppid and sys_exit_getppid records.
+#   getppid_fn_all
+#             getppid() as above with current_tracer=function, an empty
+#             set_ftrace_filter (every function traced) and tracing_on=1,
+#             after 100,000 unmeasured calls have filled the buffer (it
+#             overwrites from then on). MEASURE() with 25 rounds of 1000.
+#             Afterwards: nop tracer, empty filter, tracing_on restored,
+#             buffer cleared.
+#   getppid_fn_one
+#             the same with set_ftrace_filter=__x64_sys_getppid: one
+#             record per call, every other site a NOP.
+#   ops_empty the cost that one registered ftrace_ops with an empty
+#             callback adds to each call of the one function it hooks:
+#             guest/bench/modules/opsbench.ko times calls of a function of
+#             its own (best of 25 rounds of 2,000 calls, empty loop
+#             subtracted), then registers the ops (ftrace_set_filter_ip()
+#             on that function, no flags) and times them again; the figure
+#             is the difference per call. The module must see its callback
+#             run.
+#   boot_sites
+#             boot time to record every vmlinux fentry site and patch it
+#             to a NOP, in guest microseconds (1 us = 1000 instructions),
+#             from the kernel log (/dev/kmsg): upstream, the time between
+#             its "ftrace: allocating N entries in M pages" line (printed
+#             before the work) and "ftrace: allocated ..." (after it); ours,
+#             the time ftrace_init() measures and prints in "ftrace: N call
+#             sites patched to NOPs in T us".
 #
 # HOW TO ADD A WORKLOAD
 #

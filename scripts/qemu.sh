@@ -15,7 +15,11 @@ initrd=$BUILD/initramfs.cpio.gz
 [ -f "$kernel" ] && [ -f "$initrd" ] || die "run 'make initramfs' first"
 
 append="console=ttyS0 loglevel=4 panic=-1 ftmode=$mode ${QEMU_APPEND:-}"
+# One host thread for both vCPUs: with multi-threaded TCG a vCPU can run a
+# stale translation of code another vCPU just live-patched (text_poke_bp's
+# int3, seen as "Oops: int3" when tracing is switched on under load).
 set -- qemu-system-x86_64 -nographic -no-reboot -m 1G -smp 2,sockets=2,cores=1 -cpu max \
+	-accel tcg,thread=single \
 	-kernel "$kernel" -initrd "$initrd" -append "$append"
 
 if [ "$mode" = shell ]; then

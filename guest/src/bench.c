@@ -432,6 +432,152 @@ static int wl_getppid_events(const struct workload *w)
 	return 0;
 }
 
+/*
+ * getppid() with the function tracer on, in its steady state: tracing_on,
+ * the buffer full and overwriting. @filter is what set_ftrace_filter
+ * gets first ("" for every function). Everything is put back afterwards
+ * (nop tracer, empty filter, tracing_on as it was, buffer cleared).
+ */
+static int getppid_traced(const struct workload *w, const char *filter)
+{
+	char was_on[16];
+	double per_call;
+	int ret, rc = 1;
+
+	ret = read_file(TRACEFS "/tracing_on", was_on, sizeof(was_on));
+	if (ret)
+		return fail(w, "cannot read tracing_on: %s", strerror(-ret));
+	ret = tracefs_write("set_ftrace_filter", filter);
+	if (ret) {
+		fail(w, "set_ftrace_filter <- '%s': %s", filter, strerror(-ret));
+		goto out;
+	}
+	ret = tracefs_write("current_tracer", "function");
+	if (!ret)
+		ret = tracefs_write("tracing_on", "1");
+	if (ret) {
+		fail(w, "cannot start the function tracer: %s", strerror(-ret));
+		goto out;
+	}
+	/* Fill the buffer (several times over) before measuring. */
+	for (long i = 0; i < 100000; i++)
+		syscall(SYS_getppid);
+	MEASURE(per_call, 1000, 25, syscall(SYS_getppid));
+	if (per_call <= 0) {
+		fail(w, "non-positive figure (is the clock counting?)");
+		goto out;
+	}
+	report(w, per_call, "insn/call");
+	rc = 0;
+out:
+	tracefs_write("current_tracer", "nop");
+	tracefs_write("set_ftrace_filter", "");
+	tracefs_write("tracing_on", was_on);
+	tracefs_write("trace", "");
+	return rc;
+}
+
+static int wl_getppid_fn_all(const struct workload *w)
+{
+	return getppid_traced(w, "");
+}
+
+static int wl_getppid_fn_one(const struct workload *w)
+{
+	return getppid_traced(w, "__x64_sys_getppid");
+}
+
+/*
+ * One registered ftrace_ops with an empty callback, filtered to one
+ * function: guest/bench/modules/opsbench.ko measures calls of that
+ * function with and without the ops (see the module); the figure is the
+ * difference per call.
+ */
+#define OPS_CALLS	2000
+#define OPS_ROUNDS	25
+
+static int wl_ops_empty(const struct workload *w)
+{
+	char params[64];
+	long base_ns, ops_ns, hits;
+	int err;
+
+	snprintf(params, sizeof(params), "calls=%d rounds=%d", OPS_CALLS,
+		 OPS_ROUNDS);
+	if (load_bench_module(w, "opsbench", params))
+		return 1;
+#define OPSPARAM "/sys/module/opsbench/parameters/"
+	err = read_long(OPSPARAM "base_ns", &base_ns);
+	if (!err)
+		err = read_long(OPSPARAM "ops_ns", &ops_ns);
+	if (!err)
+		err = read_long(OPSPARAM "hits", &hits);
+	syscall(SYS_delete_module, "opsbench", O_NONBLOCK);
+	if (err)
+		return fail(w, "reading opsbench results: %s", strerror(-err));
+	fprintf(stderr, "# ops_empty: %d calls: %ld ns without, %ld ns with the ops, %ld hits\n",
+		OPS_CALLS, base_ns, ops_ns, hits);
+	if (hits <= 0)
+		return fail(w, "the callback never ran");
+	if (ops_ns <= base_ns)
+		return fail(w, "no cost measured (%ld <= %ld)", ops_ns, base_ns);
+	report(w, (double)(ops_ns - base_ns) / OPS_CALLS, "insn/call");
+	return 0;
+}
+
+/*
+ * Boot time to record every fentry site of vmlinux and turn it into a
+ * NOP, from the kernel log (under icount a guest microsecond is 1000
+ * instructions). Upstream logs "ftrace: allocating N entries in M pages"
+ * before the work and "ftrace: allocated M pages with G groups" after it:
+ * the difference of their /dev/kmsg timestamps. Ours logs the time it
+ * measured itself: "ftrace: N call sites patched to NOPs in T us".
+ */
+static int wl_boot_sites(const struct workload *w)
+{
+	char rec[1024];
+	long long t_alloc = -1, t_done = -1, ours = -1, sites = -1;
+	int fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return fail(w, "cannot open /dev/kmsg: %s", strerror(errno));
+	/* Records: "prio,seq,usec,flags;text\n". */
+	while ((n = read(fd, rec, sizeof(rec) - 1)) > 0 || (n < 0 && errno == EPIPE)) {
+		long long usec;
+		char *text, *p;
+
+		if (n < 0)
+			continue;	/* overwritten records: skip */
+		rec[n] = '\0';
+		text = strchr(rec, ';');
+		if (!text || sscanf(rec, "%*d,%*d,%lld", &usec) != 1)
+			continue;
+		text++;
+		if (!strncmp(text, "ftrace: allocating ", 19)) {
+			t_alloc = usec;
+			sites = strtoll(text + 19, NULL, 10);
+		} else if (!strncmp(text, "ftrace: allocated ", 18)) {
+			t_done = usec;
+		} else if ((p = strstr(text, " call sites patched to NOPs in ")) &&
+			   !strncmp(text, "ftrace: ", 8)) {
+			ours = strtoll(p + 31, NULL, 10);
+			sites = strtoll(text + 8, NULL, 10);
+		}
+	}
+	close(fd);
+	fprintf(stderr, "# boot_sites: %lld sites\n", sites);
+	if (ours >= 0) {
+		report(w, (double)ours, "us");
+		return 0;
+	}
+	if (t_alloc >= 0 && t_done >= t_alloc) {
+		report(w, (double)(t_done - t_alloc), "us");
+		return 0;
+	}
+	return fail(w, "no ftrace site-conversion lines in the kernel log");
+}
+
 static const struct workload workloads[] = {
 	{ "getppid", "getppid() syscall, tracing off", wl_getppid },
 	{ "marker64", "64-byte write to trace_marker, nop tracer, buffer full",
@@ -443,6 +589,14 @@ static const struct workload workloads[] = {
 	  wl_tp_on },
 	{ "getppid_ev", "getppid() with sched and syscalls events enabled",
 	  wl_getppid_events },
+	{ "getppid_fn_all", "getppid(), function tracer on every function",
+	  wl_getppid_fn_all },
+	{ "getppid_fn_one", "getppid(), function tracer on __x64_sys_getppid only",
+	  wl_getppid_fn_one },
+	{ "ops_empty", "one ftrace_ops with an empty callback, per hooked call",
+	  wl_ops_empty },
+	{ "boot_sites", "boot: record and NOP every vmlinux fentry site",
+	  wl_boot_sites },
 };
 
 #define NR_WORKLOADS (sizeof(workloads) / sizeof(workloads[0]))

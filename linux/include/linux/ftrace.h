@@ -3,10 +3,10 @@
  * The function-hook core: the API the rest of the kernel, and our tracers,
  * use to run a callback on entry to kernel functions.
  *
- * State of this tree: call sites are recorded and patched to NOPs at boot
- * (kernel/trace/ftrace_sites.c). Registering callbacks is not yet built:
- * register_ftrace_function() returns -ENODEV and ftrace_location() finds
- * no site, so kprobes falls back to breakpoints.
+ * Every traceable function starts with a 5-byte NOP (kernel/trace/
+ * ftrace_sites.c). Registering an ftrace_ops turns the NOPs of the
+ * functions it selects into calls to a trampoline that runs the callback
+ * (kernel/trace/ftrace_ops.c, ftrace_patch.c, arch/x86/kernel/ftrace*).
  */
 #ifndef _LINUX_FTRACE_H
 #define _LINUX_FTRACE_H
@@ -89,8 +89,10 @@ static inline void trace_preempt_off(unsigned long a0, unsigned long a1) { }
  * @op:		the ops this callback was registered with
  * @fregs:	argument registers; full pt_regs only with SAVE_REGS
  *
- * Context: any context the traced function runs in, NMI included, with
- * preemption disabled. Must not sleep.
+ * Context: any context the traced function runs in, NMI included, on an
+ * online CPU. Must not sleep. Preemption is disabled by the core's guard,
+ * except for RECURSION ops, which disable it with their own
+ * ftrace_test_recursion_trylock().
  */
 typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
 			      struct ftrace_ops *op, struct ftrace_regs *fregs);
@@ -98,16 +100,26 @@ typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
 /*
  * FTRACE_OPS_FL_* - properties of an ftrace_ops.
  *
- * Set by the client:
- *   SAVE_REGS	the callback needs full pt_regs
- *   SAVE_REGS_IF_SUPPORTED  full pt_regs if the arch can, else not
- *   RECURSION	the callback protects itself; the core adds no guard
- *   IPMODIFY	the callback may change regs->ip (one per site)
- *   PID	honour the owning instance's pid filter
- *   PERMANENT	refuse to be disabled through the ftrace_enabled sysctl
+ * Set by the client before registering:
+ *   SAVE_REGS	the callback needs full pt_regs (ftrace_get_regs() != NULL)
+ *   SAVE_REGS_IF_SUPPORTED  full pt_regs if the arch can (x86 can)
+ *   RECURSION	the callback guards itself with
+ *		ftrace_test_recursion_trylock(); otherwise the core wraps it.
+ *		(Upstream 6.12 gives this bit the opposite meaning; no kept
+ *		kernel code sets it.) Only a callback without an fentry site
+ *		of its own (notrace, or in kernel/trace) is then called
+ *		directly; one in -pg code still gets the core's guard.
+ *   IPMODIFY	the callback may change the instruction pointer in its
+ *		regs; at most one such ops per site (-EBUSY)
+ *   PID	ask ftrace_pid_ignore(ops) before each call
+ *   PERMANENT	keeps running when the ftrace_enabled sysctl is 0
+ *   RCU	call only where RCU is watching
  * Set by the core:
- *   ENABLED	registered and live
- *   INITIALIZED the core's private state exists
+ *   ENABLED	registered
+ *   INITIALIZED the core's per-ops state (lists, sets) is set up
+ * Accepted for source compatibility, no effect: DIRECT, TRACE_ARRAY,
+ * STUB, DYNAMIC, DELETED. Every ops is treated as possibly freed after
+ * unregister_ftrace_function() returns.
  */
 enum {
 	/* bits 0-15: requested by the client */
@@ -128,18 +140,31 @@ enum {
 	FTRACE_OPS_FL_DELETED			= BIT(19),
 };
 
-/* The core's per-ops state (hashes, trampoline); opaque to clients. */
-struct ftrace_ops_private;
+struct ftrace_hash;
 
+/*
+ * struct ftrace_ops - one client of the function hooks.
+ * @func:	the callback
+ * @flags:	FTRACE_OPS_FL_*
+ * @private:	for the client
+ *
+ * The rest belongs to the core (kernel/trace/ftrace_ops.c). A static,
+ * zero-initialised ops with only @func and @flags set is valid. An ops
+ * whose filters were set must be released with ftrace_free_filter()
+ * before its memory is reused.
+ */
 struct ftrace_ops {
 	ftrace_func_t			func;
-	struct ftrace_ops __rcu		*next;
 	unsigned long			flags;
 	void				*private;
-	struct ftrace_ops_private	*core;
+	/* core-private */
+	struct ftrace_ops __rcu		*next;		/* active list */
+	struct ftrace_hash __rcu	*filter_hash;	/* NULL/empty: all */
+	struct ftrace_hash __rcu	*notrace_hash;
+	struct list_head		list;		/* registered ops */
+	struct list_head		known;		/* ops owning sets */
 	unsigned long			trampoline;
 	unsigned long			trampoline_size;
-	struct list_head		list;
 };
 
 static __always_inline struct pt_regs *ftrace_get_regs(struct ftrace_regs *fregs)
@@ -156,6 +181,7 @@ int ftrace_set_filter(struct ftrace_ops *ops, unsigned char *buf,
 		      int len, int reset);
 int ftrace_set_notrace(struct ftrace_ops *ops, unsigned char *buf,
 		       int len, int reset);
+void ftrace_free_filter(struct ftrace_ops *ops);
 unsigned long ftrace_location(unsigned long ip);
 int ftrace_text_reserved(const void *start, const void *end);
 bool is_ftrace_trampoline(unsigned long addr);
@@ -165,6 +191,7 @@ void ftrace_free_mem(struct module *mod, void *start, void *end);
 #else
 static inline int register_ftrace_function(struct ftrace_ops *ops) { return -ENODEV; }
 static inline int unregister_ftrace_function(struct ftrace_ops *ops) { return -ENODEV; }
+static inline void ftrace_free_filter(struct ftrace_ops *ops) { }
 static inline unsigned long ftrace_location(unsigned long ip) { return 0; }
 static inline int ftrace_text_reserved(const void *start, const void *end) { return 0; }
 static inline bool is_ftrace_trampoline(unsigned long addr) { return false; }

@@ -5,12 +5,19 @@
  * Theory of operation
  * -------------------
  * A callback that calls a traced function would re-enter itself. Each task
- * keeps one guard bit per context level in current->trace_recursion:
+ * keeps guard bits per context level in current->trace_recursion, in two
+ * groups of four: one for callbacks, one for the core's own dispatch (the
+ * list walker, and the guard it puts around callbacks that do not protect
+ * themselves), so that a callback's own trylock inside the core's does
+ * not fail:
  *
- *	bit  FTRACE_RECURSION_BASE + 0	task context
- *	     FTRACE_RECURSION_BASE + 1	softirq
- *	     FTRACE_RECURSION_BASE + 2	hardirq
- *	     FTRACE_RECURSION_BASE + 3	NMI
+ *	bit  base + 0	task context
+ *	     base + 1	softirq
+ *	     base + 2	hardirq
+ *	     base + 3	NMI
+ *
+ *	base FTRACE_RECURSION_BASE	ftrace_test_recursion_trylock()
+ *	base FTRACE_RECURSION_CORE	kernel/trace/ftrace_ops.c
  *
  * trylock sets the bit of the current level, or fails if it is already
  * set. An interrupt is a different level, so it may nest once per level.
@@ -32,18 +39,16 @@
 #include <linux/sched.h>
 
 #define FTRACE_RECURSION_BASE	0
+#define FTRACE_RECURSION_CORE	4
 
 #ifdef CONFIG_TRACING
 /*
- * ftrace_test_recursion_trylock - enter a callback, unless recursing.
- * Returns the bit to pass to ftrace_test_recursion_unlock(), or -1.
- * On success preemption is disabled until the unlock.
- * Context: any, NMI included.
+ * Take the guard bit of the current level in the group at @base; on
+ * success preemption is disabled until __ftrace_recursion_unlock().
  */
-static __always_inline int ftrace_test_recursion_trylock(unsigned long ip,
-							 unsigned long parent_ip)
+static __always_inline int __ftrace_recursion_trylock(int base)
 {
-	int bit = FTRACE_RECURSION_BASE + interrupt_context_level();
+	int bit = base + interrupt_context_level();
 	unsigned long val = READ_ONCE(current->trace_recursion);
 
 	if (unlikely(val & BIT(bit)))
@@ -54,12 +59,29 @@ static __always_inline int ftrace_test_recursion_trylock(unsigned long ip,
 	return bit;
 }
 
-static __always_inline void ftrace_test_recursion_unlock(int bit)
+static __always_inline void __ftrace_recursion_unlock(int bit)
 {
 	preempt_enable_notrace();
 	barrier();	/* traced code is done before the bit clears */
 	WRITE_ONCE(current->trace_recursion,
 		   current->trace_recursion & ~BIT(bit));
+}
+
+/*
+ * ftrace_test_recursion_trylock - enter a callback, unless recursing.
+ * Returns the bit to pass to ftrace_test_recursion_unlock(), or -1.
+ * On success preemption is disabled until the unlock.
+ * Context: any, NMI included.
+ */
+static __always_inline int ftrace_test_recursion_trylock(unsigned long ip,
+							 unsigned long parent_ip)
+{
+	return __ftrace_recursion_trylock(FTRACE_RECURSION_BASE);
+}
+
+static __always_inline void ftrace_test_recursion_unlock(int bit)
+{
+	__ftrace_recursion_unlock(bit);
 }
 #else
 static __always_inline int ftrace_test_recursion_trylock(unsigned long ip,

@@ -6,8 +6,10 @@
  * Split of the core:
  *	ftrace_sites.c	one record per fentry site; boot/module NOPs; lookup
  *	ftrace_hash.c	address sets
- *	ftrace_ops.c	registration, the ops list, the list walker, patching
- *			decisions (which sites call what)
+ *	ftrace_ops.c	registration, filters, the list walker, ftrace_enabled
+ *	ftrace_patch.c	patching decisions (which sites call what, the
+ *			trampolines' hook)
+ *	ftrace_core.h	private to the above
  *	arch/x86/kernel/ftrace.c, ftrace_64.S
  *			rewriting one site; the trampolines
  * and its clients in kernel/trace:
@@ -18,8 +20,9 @@
  *
  * Lock order (outermost first):
  *	trace_types_lock
- *	  ftrace_lock		sites, hashes of registered ops, the ops list
- *	    text_mutex		(taken by the arch patching code)
+ *	  ftrace_filter_mutex	(ftrace_ops.c: the in-kernel filter API)
+ *	    ftrace_lock		sites, hashes of registered ops, the ops list
+ *	      text_mutex	(taken by the arch patching code)
  */
 #ifndef _KERNEL_TRACE_FTRACE_INTERNAL_H
 #define _KERNEL_TRACE_FTRACE_INTERNAL_H
@@ -81,6 +84,12 @@ unsigned long ftrace_nr_sites(void);
  */
 struct ftrace_hash;
 
+/*
+ * ftrace_hash_count() also counts "dead" members: addresses whose code was
+ * freed (module unload, init text). They match nothing and are not
+ * visited by ftrace_hash_for_each(), but keep a filter that named only
+ * them from becoming empty (= every site).
+ */
 struct ftrace_hash *ftrace_hash_alloc(void);		/* may sleep */
 struct ftrace_hash *ftrace_hash_copy(const struct ftrace_hash *src);
 void ftrace_hash_free(struct ftrace_hash *hash);	/* NULL is fine */
@@ -96,7 +105,7 @@ int ftrace_hash_for_each(const struct ftrace_hash *hash,
 
 /*
  * ftrace_ops_set_hashes - replace @ops's filter and/or notrace set.
- * @filter, @notrace: new sets, or NULL to keep the current one. An empty
+ * @filter, @notrace_set: new sets, or NULL to keep the current one. An empty
  *	filter selects every site. The core takes ownership on success.
  *
  * If @ops is registered, live sites are re-patched before this returns,
@@ -106,13 +115,28 @@ int ftrace_hash_for_each(const struct ftrace_hash *hash,
  * Return: 0, -ENOMEM, or -EBUSY (an IPMODIFY conflict).
  */
 int ftrace_ops_set_hashes(struct ftrace_ops *ops, struct ftrace_hash *filter,
-			  struct ftrace_hash *notrace);
+			  struct ftrace_hash *notrace_set);
 /* A copy of @ops's current filter or notrace set (never NULL on success). */
 struct ftrace_hash *ftrace_ops_get_filter(struct ftrace_ops *ops);
 struct ftrace_hash *ftrace_ops_get_notrace(struct ftrace_ops *ops);
 
 /* Does @ops currently select @ip? Context: any (RCU-sched). */
 bool ftrace_ops_selects(struct ftrace_ops *ops, unsigned long ip);
+
+/*
+ * ftrace_pid_ignore - asked before each call of an ops that has
+ * FTRACE_OPS_FL_PID: true skips this call. The core has a __weak default
+ * returning false; ftrace_pid.c provides the real one.
+ * Context: callback context (any, NMI included, preemption disabled).
+ */
+bool ftrace_pid_ignore(struct ftrace_ops *ops);
+
+/*
+ * ftrace_ops_refresh - after changing FTRACE_OPS_FL_PID, _RCU or
+ * _RECURSION on a registered ops, make the trampolines call it the right
+ * way. Context: process, may sleep; takes ftrace_lock.
+ */
+void ftrace_ops_refresh(struct ftrace_ops *ops);
 
 /*
  * enabled_functions: for each enabled site, the ops that select it.
@@ -127,8 +151,11 @@ void ftrace_for_each_site_ops(struct ftrace_site *site,
 /*
  * Called with ftrace_lock NOT held, after a module's sites are recorded
  * and before its code can run (ftrace_module_enable), so that a pending
- * ":mod:NAME" filter can add the new sites. Implemented by
- * ftrace_filter_files.c. Context: process, may sleep.
+ * ":mod:NAME" filter can add the new sites. The module's sites are
+ * already visited by ftrace_for_each_site(); they are patched for the
+ * ops that select them right after this returns. Implemented by
+ * ftrace_filter_files.c (ftrace_sites.c has a temporary __weak default).
+ * Context: process, may sleep.
  */
 void ftrace_filter_module_loaded(struct module *mod);
 

@@ -59,6 +59,25 @@ int trace_pid_list_set(struct trace_pid_list *list, pid_t pid)
 	return 0;
 }
 
+int trace_pid_list_set_nosleep(struct trace_pid_list *list, pid_t pid)
+{
+	unsigned long **c;
+
+	if (pid < 0 || pid >= PID_MAX_LIMIT)
+		return -EINVAL;
+	c = &list->chunk[pid / PID_CHUNK_BITS];
+	if (!*c) {
+		unsigned long page = get_zeroed_page(GFP_NOWAIT | __GFP_NOWARN);
+
+		if (!page)
+			return -ENOMEM;
+		/* Readers load the chunk pointer with READ_ONCE(). */
+		smp_store_release(c, (unsigned long *)page);
+	}
+	set_bit(pid % PID_CHUNK_BITS, *c);
+	return 0;
+}
+
 void trace_pid_list_clear(struct trace_pid_list *list, pid_t pid)
 {
 	unsigned long *c;

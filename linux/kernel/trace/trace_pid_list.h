@@ -22,6 +22,12 @@ void trace_pid_list_free(struct trace_pid_list *list);	/* NULL is fine */
 /* Return: 0 or -ENOMEM (-EINVAL if @pid is out of range). */
 int trace_pid_list_set(struct trace_pid_list *list, pid_t pid);
 void trace_pid_list_clear(struct trace_pid_list *list, pid_t pid);
+/*
+ * The same as trace_pid_list_set() for atomic context (fork probes that
+ * edit a published list in place, under their own lock): never sleeps,
+ * and fails with -ENOMEM when a page it would need is not available.
+ */
+int trace_pid_list_set_nosleep(struct trace_pid_list *list, pid_t pid);
 
 /* Context: any, NMI included. A NULL list contains nothing. */
 bool trace_pid_list_contains(const struct trace_pid_list *list, pid_t pid);

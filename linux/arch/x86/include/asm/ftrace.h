@@ -24,14 +24,33 @@
 #endif
 
 #define ARCH_SUPPORTS_FTRACE_OPS	1
+
+/*
+ * Offset of cpu_number in struct pcpu_hot, for the trampolines' online
+ * check (checked against the C layout in arch/x86/kernel/ftrace.c).
+ */
+#define FTRACE_PCPU_CPU_NUMBER		12
 #define HAVE_FUNCTION_GRAPH_RET_ADDR_PTR
 
 #ifndef __ASSEMBLY__
 
 extern void __fentry__(void);
 
-/* Called from the linker script's ftrace_ops_list_func alias. */
-extern void arch_ftrace_ops_list_func(unsigned long ip, unsigned long parent_ip);
+struct ftrace_ops;
+struct ftrace_regs;
+
+/*
+ * The walker of the registered ops (kernel/trace/ftrace_ops.c). The
+ * linker script also names it ftrace_ops_list_func.
+ */
+extern void arch_ftrace_ops_list_func(unsigned long ip, unsigned long parent_ip,
+				      struct ftrace_ops *op,
+				      struct ftrace_regs *fregs);
+
+/* The shared trampolines (ftrace_64.S); sites call them. */
+extern void ftrace_caller(void);
+extern void ftrace_regs_caller(void);
+extern void ftrace_stub(void);
 
 /* -mrecord-mcount records the address of the call itself. */
 static inline unsigned long ftrace_call_adjust(unsigned long addr)
@@ -64,7 +83,10 @@ arch_ftrace_get_regs(struct ftrace_regs *fregs)
 #define ftrace_regs_return_value(fregs)		regs_return_value(&(fregs)->regs)
 #define ftrace_regs_set_return_value(fregs, ret) regs_set_return_value(&(fregs)->regs, ret)
 
-/* Trampolines are read-only once the kernel text is (no-op until they exist). */
+/*
+ * Dynamically allocated trampolines would be made read-only here; the
+ * trampolines are in kernel text, so there is nothing to do.
+ */
 static inline void set_ftrace_ops_ro(void) { }
 
 #endif /* !__ASSEMBLY__ */

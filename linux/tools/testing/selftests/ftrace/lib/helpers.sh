@@ -112,3 +112,51 @@ pipe_lines() {
 	timeout 10 head -n "$1" "${2:-trace_pipe}" ||
 		fail "fewer than $1 lines from ${2:-trace_pipe} in 10s"
 }
+
+# --- Function tracer ------------------------------------------------------
+
+# The test module with functions to trace (modules/fn_target.c).
+FNCALL=/sys/module/fn_target/parameters/call
+
+# fn_call NAME [COUNT]: call fntgt_NAME() COUNT times, in this shell's task.
+fn_call() {
+	echo "$1,${2:-1}" > $FNCALL
+}
+
+# fn_load: (re)load fn_target.
+fn_load() {
+	rmmod fn_target 2>/dev/null || true
+	load_module fn_target
+}
+
+# fn_count FUNC [FILE]: records of the function tracer for FUNC.
+fn_count() {
+	records "${2:-trace}" | grep -c ": $1 <-" || true
+}
+
+# fn_reset [DIR]: no function tracing state left in the instance at DIR
+# (default: the top level): nop tracer, no filters, pids or function
+# commands, an empty buffer, tracing on.
+fn_reset() {
+	_d=${1:-.}
+	echo nop > "$_d/current_tracer"
+	# Function commands read back as "func [mod]:cmd[:sys:event]:count=N"
+	# or ":unlimited"; remove each with "!func:cmd[:sys:event][:0]".
+	grep -v '^#' "$_d/set_ftrace_filter" | grep -v ':mod:' |
+		grep -E ':(count=[0-9]+|unlimited)$' |
+		sed -e 's/ \[[^]]*\]:/:/' -e 's/:count=[0-9]*$/:0/' \
+		    -e 's/:unlimited$//' -e 's/^/!/' |
+		while read -r _l; do
+			echo "$_l" >> "$_d/set_ftrace_filter"
+		done
+	echo > "$_d/set_ftrace_filter"
+	echo > "$_d/set_ftrace_notrace"
+	echo > "$_d/set_ftrace_pid"
+	echo > "$_d/set_ftrace_notrace_pid"
+	echo 0 > "$_d/options/func_stack_trace"
+	echo 1 > "$_d/options/print-parent"
+	echo 0 > "$_d/options/sym-offset"
+	echo 0 > "$_d/options/function-fork"
+	echo > "$_d/trace"
+	echo 1 > "$_d/tracing_on"
+}
