@@ -441,7 +441,22 @@ int trace_remove_event_call(struct trace_event_call *call);
 
 /* perf: a scratch record for one event (kernel/trace/trace_event_perf.c). */
 #ifdef CONFIG_PERF_EVENTS
+#define PERF_MAX_TRACE_SIZE	8192	/* biggest record perf_trace_buf_alloc() gives */
 void *perf_trace_buf_alloc(int size, struct pt_regs **regs, int *rctxp);
+
+/*
+ * Hand a record built in perf_trace_buf_alloc()'s buffer to perf, for
+ * probes with no BPF program to run (else perf_trace_run_bpf_submit()).
+ * @head: this CPU's list of @call->perf_events. Gives @rctx back.
+ * Context: the probe, preemption disabled.
+ */
+static inline void perf_trace_buf_submit(void *raw_data, int size, int rctx,
+					 u16 type, u64 count,
+					 struct pt_regs *regs, void *head,
+					 struct task_struct *task)
+{
+	perf_tp_event(type, count, raw_data, size, regs, head, rctx, task);
+}
 #endif
 
 #define MAX_FILTER_STR_VAL	256U	/* longest string a filter compares */
