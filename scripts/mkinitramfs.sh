@@ -28,6 +28,13 @@ if [ -d "$FT/modules" ]; then
 	cp "$BUILD"/testmods/*.ko "$ROOTFS/selftests/ftrace/modules/"
 fi
 
+# Static test programs for what sh cannot do (guest/src/ftt_*.c), in /bin.
+for c in "$TOP"/guest/src/ftt_*.c; do
+	[ -e "$c" ] || continue
+	gcc -static -O2 -Wall -Wextra -o "$ROOTFS/bin/$(basename "$c" .c)" "$c" ||
+		die "$c does not compile"
+done
+
 # The test runner and tests.
 cp -r "$FT/ftracetest" "$FT/lib" "$FT/test.d" "$ROOTFS/selftests/ftrace/"
 
