@@ -76,6 +76,7 @@ enum fpred_kind {
 	FPRED_STR_USER,		/* .ustring: char * into user memory */
 	FPRED_COMM,		/* current->comm */
 	FPRED_MASK_LOC,		/* __data_loc cpumask_t vs CPUS{...} */
+	FPRED_MASK_RLOC,	/* __rel_loc cpumask_t vs CPUS{...} */
 	FPRED_INT_IN_MASK,	/* integer field, a CPU number, vs CPUS{...} */
 	FPRED_CPU_IN_MASK,	/* the current CPU vs CPUS{...} */
 };

@@ -137,11 +137,13 @@ static bool cpu_in_mask_test(const struct filter_pred *pred, u64 cpu)
 	return pred->op == FPOP_BAND ? in : in && pred->single;
 }
 
-/* A __data_loc cpumask of the record against the expression's mask. */
+/* A cpumask of the record against the expression's mask. */
 static bool mask_loc_test(const struct filter_pred *pred, const void *rec)
 {
-	u32 loc = get_unaligned((const u32 *)(rec + pred->offset));
-	const u8 *bits = rec + (loc & 0xffff);
+	const void *field = rec + pred->offset;
+	u32 loc = get_unaligned((const u32 *)field);
+	const u8 *bits = (pred->kind == FPRED_MASK_RLOC ?
+			  field + sizeof(u32) : rec) + (loc & 0xffff);
 	unsigned int bytes = loc >> 16, i;
 	const unsigned long *want = cpumask_bits(pred->mask);
 	bool same = true, common = false;
@@ -194,6 +196,7 @@ static bool pred_test(const struct filter_pred *pred, void *rec)
 	case FPRED_COMM:
 		return str_test(pred, current->comm, TASK_COMM_LEN);
 	case FPRED_MASK_LOC:
+	case FPRED_MASK_RLOC:
 		return mask_loc_test(pred, rec);
 	case FPRED_INT_IN_MASK:
 		return cpu_in_mask_test(pred, load_int(field, pred->size,

@@ -101,6 +101,7 @@ struct ffield {
 	int		offset;
 	int		size;
 	bool		is_signed;
+	bool		rel;		/* __rel_loc: offset from the field's end */
 	const char	*type;
 };
 
@@ -203,8 +204,12 @@ static int kind_from_type(const char *type)
 		if (strstr(type, "cpumask"))
 			return FILTER_CPUMASK;
 	}
-	if (strstr(type, "__rel_loc") && strstr(type, "char"))
-		return FILTER_RDYN_STRING;
+	if (strstr(type, "__rel_loc")) {
+		if (strstr(type, "char"))
+			return FILTER_RDYN_STRING;
+		if (strstr(type, "cpumask"))
+			return FILTER_CPUMASK;
+	}
 	if (strchr(type, '[') && strstr(type, "char"))
 		return FILTER_STATIC_STRING;
 	if (!strcmp(type, "char *") || !strcmp(type, "const char *"))
@@ -224,6 +229,9 @@ static bool find_field(struct trace_event_call *call, const char *name,
 		f->kind = field->filter_type;
 		if (f->kind == FILTER_OTHER)
 			f->kind = kind_from_type(field->type);
+		f->rel = strstr(field->type, "__rel_loc");
+		if (f->rel && f->kind == FILTER_DYN_STRING)
+			f->kind = FILTER_RDYN_STRING;
 		f->offset = field->offset;
 		f->size = field->size;
 		f->is_signed = field->is_signed;
@@ -237,6 +245,7 @@ static bool find_field(struct trace_event_call *call, const char *name,
 		f->offset = 0;
 		f->size = f->kind == FILTER_CPU ? sizeof(int) : TASK_COMM_LEN;
 		f->is_signed = f->kind == FILTER_CPU;
+		f->rel = false;
 		f->type = f->kind == FILTER_CPU ? "int" : "char *";
 		return true;
 	}
@@ -422,7 +431,7 @@ static int parse_cpus(struct fparse *p, const struct ffield *f,
 	int ret;
 
 	if (f->kind == FILTER_CPUMASK)
-		pred->kind = FPRED_MASK_LOC;
+		pred->kind = f->rel ? FPRED_MASK_RLOC : FPRED_MASK_LOC;
 	else if (f->kind == FILTER_CPU)
 		pred->kind = FPRED_CPU_IN_MASK;
 	else if ((f->kind == FILTER_OTHER || f->kind == FILTER_TRACE_FN) &&
