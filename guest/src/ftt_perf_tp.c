@@ -15,8 +15,9 @@
  *	samples <PERF_RECORD_SAMPLEs in the ring buffer>
  *	raw_ok <samples whose raw record has the event's id and our pid>
  *
- * TRIGGER: "getppid" (the syscall), "sleep" (usleep(1000): a context
- * switch out of this task), "none".
+ * TRIGGER: "getppid" (the syscall), "fork" (fork() a child that exits at
+ * once, and wait for it), "sleep" (usleep(1000): a context switch out of
+ * this task), "none".
  * FILTER "-" sets none. With a FILTER, the extra line "filter_again <errno
  * name>" says how a second PERF_EVENT_IOC_SET_FILTER failed (perf keeps
  * the first one).
@@ -35,6 +36,7 @@
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define DATA_PAGES	64	/* ring buffer: 2^6 pages after the header */
@@ -70,6 +72,14 @@ static void trigger(const char *how, long n)
 			syscall(SYS_getppid);
 		else if (!strcmp(how, "sleep"))
 			usleep(1000);
+		else if (!strcmp(how, "fork")) {
+			pid_t pid = fork();
+
+			if (pid == 0)
+				_exit(0);
+			if (pid > 0)
+				waitpid(pid, NULL, 0);
+		}
 	}
 }
 
@@ -128,7 +138,7 @@ int main(int argc, char **argv)
 	int fd;
 
 	if (argc < 4) {
-		fprintf(stderr, "usage: %s SYSTEM/EVENT getppid|sleep|none N [FILTER]\n",
+		fprintf(stderr, "usage: %s SYSTEM/EVENT getppid|fork|sleep|none N [FILTER]\n",
 			argv[0]);
 		return 2;
 	}
