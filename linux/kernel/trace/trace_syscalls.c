@@ -25,7 +25,8 @@
  *	   exit[nr]  -> trace_event_file of sys_exit_<name>, or NULL
  *
  * The table entries are RCU-published under event_mutex; the probes read
- * them under the tracepoint's RCU protection.
+ * them under the tracepoint's RCU protection. perf has probes of its own
+ * and a bitmap of syscall numbers (see "perf" below).
  *
  * Numbers are found the way upstream does: the symbol name of each
  * sys_call_table[] entry ("__x64_sys_openat") is matched against the
@@ -320,7 +321,127 @@ static int syscall_file_reg(struct trace_event_file *file, bool enter, bool on)
 	return 0;
 }
 
-/* trace_event_class::reg of both classes. Perf is not supported yet. */
+/* ---- perf (PERF_TYPE_TRACEPOINT on syscall events) ---- */
+
+#ifdef CONFIG_PERF_EVENTS
+/*
+ * perf has one probe per direction for all syscalls and a bitmap of the
+ * numbers it listens to (event_mutex); the per-CPU lists of perf events
+ * are the trace_event_call's (trace_event_perf.c).
+ */
+static DECLARE_BITMAP(perf_enter_nrs, NR_syscalls);
+static DECLARE_BITMAP(perf_exit_nrs, NR_syscalls);
+static int perf_enter_users, perf_exit_users;
+
+/* Context: as syscall_enter_probe(). */
+static void syscall_enter_perf_probe(void *data, struct pt_regs *regs, long id)
+{
+	struct syscall_trace_enter *rec;
+	struct syscall_metadata *meta;
+	struct hlist_head *head;
+	unsigned long args[6];
+	int nr, rctx, size;
+
+	guard(preempt_notrace)();
+	nr = syscall_nr_now(regs);
+	if (nr < 0 || nr >= NR_syscalls || !test_bit(nr, perf_enter_nrs))
+		return;
+	meta = syscall_meta(nr);
+	if (!meta)
+		return;
+	head = this_cpu_ptr(meta->enter_event->perf_events);
+	if (hlist_empty(head))
+		return;
+	/* perf prefixes the record with a u32 size; keep the pair u64-aligned. */
+	size = ALIGN(struct_size(rec, args, meta->nb_args) + sizeof(u32),
+		     sizeof(u64)) - sizeof(u32);
+	rec = perf_trace_buf_alloc(size, NULL, &rctx);
+	if (!rec)
+		return;
+	rec->nr = nr;
+	syscall_get_arguments(current, regs, args);
+	memcpy(rec->args, args, sizeof(unsigned long) * meta->nb_args);
+	perf_trace_buf_submit(rec, size, rctx, meta->enter_event->event.type,
+			      1, regs, head, NULL);
+}
+
+static void syscall_exit_perf_probe(void *data, struct pt_regs *regs, long ret)
+{
+	struct syscall_trace_exit *rec;
+	struct syscall_metadata *meta;
+	struct hlist_head *head;
+	int nr, rctx, size;
+
+	guard(preempt_notrace)();
+	nr = syscall_nr_now(regs);
+	if (nr < 0 || nr >= NR_syscalls || !test_bit(nr, perf_exit_nrs))
+		return;
+	meta = syscall_meta(nr);
+	if (!meta)
+		return;
+	head = this_cpu_ptr(meta->exit_event->perf_events);
+	if (hlist_empty(head))
+		return;
+	size = ALIGN(sizeof(*rec) + sizeof(u32), sizeof(u64)) - sizeof(u32);
+	rec = perf_trace_buf_alloc(size, NULL, &rctx);
+	if (!rec)
+		return;
+	rec->nr = nr;
+	rec->ret = syscall_get_return_value(current, regs);
+	perf_trace_buf_submit(rec, size, rctx, meta->exit_event->event.type,
+			      1, regs, head, NULL);
+}
+
+/* Context: event_mutex held (trace_event_perf.c). */
+static int syscall_perf_reg(struct trace_event_call *call, enum trace_reg type,
+			    bool enter)
+{
+	struct syscall_metadata *meta = call->data;
+	unsigned long *nrs = enter ? perf_enter_nrs : perf_exit_nrs;
+	int *users = enter ? &perf_enter_users : &perf_exit_users;
+	int ret = 0;
+
+	lockdep_assert_held(&event_mutex);
+	switch (type) {
+	case TRACE_REG_PERF_REGISTER:
+		if (meta->syscall_nr < 0 || meta->syscall_nr >= NR_syscalls)
+			return -ENOSYS;
+		if (!*users)
+			ret = enter ?
+			      register_trace_sys_enter(syscall_enter_perf_probe, NULL) :
+			      register_trace_sys_exit(syscall_exit_perf_probe, NULL);
+		if (ret)
+			return ret;
+		set_bit(meta->syscall_nr, nrs);
+		(*users)++;
+		return 0;
+	case TRACE_REG_PERF_UNREGISTER:
+		clear_bit(meta->syscall_nr, nrs);
+		if (!--(*users)) {
+			if (enter)
+				unregister_trace_sys_enter(syscall_enter_perf_probe, NULL);
+			else
+				unregister_trace_sys_exit(syscall_exit_perf_probe, NULL);
+		}
+		return 0;
+	case TRACE_REG_PERF_OPEN:
+	case TRACE_REG_PERF_CLOSE:
+	case TRACE_REG_PERF_ADD:
+	case TRACE_REG_PERF_DEL:
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+#else
+static int syscall_perf_reg(struct trace_event_call *call, enum trace_reg type,
+			    bool enter)
+{
+	return -EOPNOTSUPP;
+}
+#endif /* CONFIG_PERF_EVENTS */
+
+/* trace_event_class::reg of both classes. */
 static int syscall_reg(struct trace_event_call *call, enum trace_reg type,
 		       void *data, bool enter)
 {
@@ -330,7 +451,7 @@ static int syscall_reg(struct trace_event_call *call, enum trace_reg type,
 	case TRACE_REG_UNREGISTER:
 		return syscall_file_reg(data, enter, false);
 	default:
-		return -EOPNOTSUPP;
+		return syscall_perf_reg(call, type, enter);
 	}
 }
 
