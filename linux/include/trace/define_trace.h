@@ -50,7 +50,8 @@
 
 #include <trace/passes/p0_tracepoints.h>
 
-#if 0 /* step 2 */ && defined(TRACEPOINTS_ENABLED) && defined(CONFIG_EVENT_TRACING)
+#if defined(TRACEPOINTS_ENABLED) && defined(CONFIG_EVENT_TRACING)
+#include <linux/trace_events.h>
 #include <trace/passes/p1_record.h>
 #include <trace/passes/p2_dyn_offsets.h>
 #include <trace/passes/p3_fields.h>
@@ -75,6 +76,7 @@
 #undef __EV_DEFAULT_FILE
 #endif
 #undef TRACE_SYSTEM_VAR
+#undef TRACE_SYSTEM_STRING
 #undef TRACE_INCLUDE
 #undef __TRACE_INCLUDE
 

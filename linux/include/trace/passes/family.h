@@ -3,13 +3,13 @@
  * The TRACE_EVENT family, mapped onto the few primitives an expansion
  * pass defines:
  *
- *	EV_CLASS(class, proto, args, tstruct, assign, print)
+ *	EV_CLASS(cls, proto, args, tstruct, assign, print)
  *		a record layout with its assignment and print format
  *		(DECLARE_EVENT_CLASS, and the class half of TRACE_EVENT)
- *	EV_EVENT(class, name, proto, args, reg, unreg)
+ *	EV_EVENT(cls, name, proto, args, reg, unreg)
  *		an event of a class, backed by tracepoint <name>; @reg and
  *		@unreg are the tracepoint's hooks, or NULL
- *	EV_EVENT_PRINT(class, name, proto, args, print)
+ *	EV_EVENT_PRINT(cls, name, proto, args, print)
  *		the same with a print format of its own
  *	EV_TRACEPOINT(name, proto, args)
  *		a bare tracepoint without an event (DECLARE_TRACE)
@@ -22,14 +22,14 @@
  * and the _NOP forms define nothing at all. No include guard.
  */
 #ifndef EV_CLASS
-#define EV_CLASS(class, proto, args, tstruct, assign, print)
+#define EV_CLASS(cls, proto, args, tstruct, assign, print)
 #endif
 #ifndef EV_EVENT
-#define EV_EVENT(class, name, proto, args, reg, unreg)
+#define EV_EVENT(cls, name, proto, args, reg, unreg)
 #endif
 #ifndef EV_EVENT_PRINT
-#define EV_EVENT_PRINT(class, name, proto, args, print)			\
-	EV_EVENT(class, name, PARAMS(proto), PARAMS(args), NULL, NULL)
+#define EV_EVENT_PRINT(cls, name, proto, args, print)			\
+	EV_EVENT(cls, name, PARAMS(proto), PARAMS(args), NULL, NULL)
 #endif
 #ifndef EV_TRACEPOINT
 #define EV_TRACEPOINT(name, proto, args)
@@ -54,19 +54,19 @@
 #define DECLARE_TRACE_WRITABLE(name, proto, args, size)			\
 	EV_TRACEPOINT(name, PARAMS(proto), PARAMS(args))
 
-#define DECLARE_EVENT_CLASS(class, proto, args, tstruct, assign, print)	\
-	EV_CLASS(class, PARAMS(proto), PARAMS(args), PARAMS(tstruct),	\
+#define DECLARE_EVENT_CLASS(cls, proto, args, tstruct, assign, print)	\
+	EV_CLASS(cls, PARAMS(proto), PARAMS(args), PARAMS(tstruct),	\
 		 PARAMS(assign), PARAMS(print))
-#define DEFINE_EVENT(class, name, proto, args)				\
-	EV_EVENT(class, name, PARAMS(proto), PARAMS(args), NULL, NULL)
-#define DEFINE_EVENT_FN(class, name, proto, args, reg, unreg)		\
-	EV_EVENT(class, name, PARAMS(proto), PARAMS(args), reg, unreg)
-#define DEFINE_EVENT_CONDITION(class, name, proto, args, cond)		\
-	EV_EVENT(class, name, PARAMS(proto), PARAMS(args), NULL, NULL)
-#define DEFINE_EVENT_WRITABLE(class, name, proto, args, size)		\
-	EV_EVENT(class, name, PARAMS(proto), PARAMS(args), NULL, NULL)
-#define DEFINE_EVENT_PRINT(class, name, proto, args, print)		\
-	EV_EVENT_PRINT(class, name, PARAMS(proto), PARAMS(args), PARAMS(print))
+#define DEFINE_EVENT(cls, name, proto, args)				\
+	EV_EVENT(cls, name, PARAMS(proto), PARAMS(args), NULL, NULL)
+#define DEFINE_EVENT_FN(cls, name, proto, args, reg, unreg)		\
+	EV_EVENT(cls, name, PARAMS(proto), PARAMS(args), reg, unreg)
+#define DEFINE_EVENT_CONDITION(cls, name, proto, args, cond)		\
+	EV_EVENT(cls, name, PARAMS(proto), PARAMS(args), NULL, NULL)
+#define DEFINE_EVENT_WRITABLE(cls, name, proto, args, size)		\
+	EV_EVENT(cls, name, PARAMS(proto), PARAMS(args), NULL, NULL)
+#define DEFINE_EVENT_PRINT(cls, name, proto, args, print)		\
+	EV_EVENT_PRINT(cls, name, PARAMS(proto), PARAMS(args), PARAMS(print))
 
 #define TRACE_EVENT(name, proto, args, tstruct, assign, print)		\
 	EV_CLASS(name, PARAMS(proto), PARAMS(args), PARAMS(tstruct),	\
@@ -85,7 +85,7 @@
 		       PARAMS(assign), PARAMS(print), reg, unreg)
 
 #define TRACE_EVENT_NOP(name, proto, args, tstruct, assign, print)
-#define DEFINE_EVENT_NOP(class, name, proto, args)
+#define DEFINE_EVENT_NOP(cls, name, proto, args)
 #define DECLARE_EVENT_CLASS_NOP(name, proto, args, tstruct, assign, print)
 
 #define TRACE_EVENT_FLAGS(name, flags)		EV_FLAGS(name, flags)

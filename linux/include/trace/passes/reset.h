@@ -94,3 +94,14 @@
 #undef __print_dynamic_array
 #undef __print_ns_to_secs
 #undef __print_ns_without_secs
+
+/* Helpers private to one pass. */
+#undef __EV_ALIGNOF
+#undef __EV_FIELD
+#undef __EV_DYN
+#undef __EV_REL_FROM
+#undef __EV_OUTPUT
+#undef __EV_CALL
+#undef __EV_PERF_PROBE
+#undef __EV_EVAL
+#undef __ev_copy_str
