@@ -59,6 +59,7 @@
  * instance's event files and needs no list of its own. "0" clears the
  * filters of every event of the subsystem.
  */
+#include <linux/bitops.h>
 #include <linux/rcupdate.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
@@ -82,15 +83,13 @@ static struct event_filter *file_filter(struct trace_event_file *file)
 					 lockdep_is_held(&event_mutex));
 }
 
+/* Atomic: other flags of the word change under other code's feet. */
 static void set_filtered_flag(struct trace_event_file *file, bool on)
 {
-	unsigned long flags = file->flags;
-
 	if (on)
-		flags |= EVENT_FILE_FL_FILTERED;
+		set_mask_bits(&file->flags, 0, EVENT_FILE_FL_FILTERED);
 	else
-		flags &= ~EVENT_FILE_FL_FILTERED;
-	WRITE_ONCE(file->flags, flags);
+		set_mask_bits(&file->flags, EVENT_FILE_FL_FILTERED, 0);
 }
 
 /**
