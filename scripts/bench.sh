@@ -103,6 +103,14 @@
 #             before the work) and "ftrace: allocated ..." (after it); ours,
 #             the time ftrace_init() measures and prints in "ftrace: N call
 #             sites patched to NOPs in T us".
+#   filtered_out  the cost of an event that its filter drops: getppid()
+#             with events/syscalls/sys_enter_getppid enabled and the
+#             filter "common_pid == 0" (no record passes), minus getppid()
+#             with everything off, both with MEASURE() (25 rounds of 1000
+#             calls) in the same workload, in instructions per event. It
+#             includes the syscall tracepoint entry/exit path that any
+#             enabled syscall event turns on. The workload fails if a
+#             record reached the buffer (per_cpu/cpu0/stats entries).
 #
 # HOW TO ADD A WORKLOAD
 #

@@ -29,10 +29,12 @@ if [ -d "$FT/modules" ]; then
 	cp "$BUILD"/testmods/*.ko "$ROOTFS/selftests/ftrace/modules/"
 fi
 
-# Static test helpers from guest/src (one C file each, like bench.c).
-for c in rawsplice; do
-	gcc -static -O2 -Wall -Wextra -o "$ROOTFS/bin/$c" "$TOP/guest/src/$c.c" ||
-		die "guest/src/$c.c does not compile"
+# Static test programs for what sh cannot do (guest/src/rawsplice.c and
+# guest/src/ftt_*.c, one C file each, like bench.c), in /bin.
+for c in "$TOP"/guest/src/rawsplice.c "$TOP"/guest/src/ftt_*.c; do
+	[ -e "$c" ] || continue
+	gcc -static -O2 -Wall -Wextra -o "$ROOTFS/bin/$(basename "$c" .c)" "$c" ||
+		die "$c does not compile"
 done
 
 # The unmodified Debian trace-cmd and perf (scripts/deps.sh installs
@@ -64,12 +66,8 @@ ln -sf "$(command -v trace-cmd)" "$ROOTFS/bin/trace-cmd"
 printf '/lib/x86_64-linux-gnu\n/usr/lib/x86_64-linux-gnu\n' > "$ROOTFS/etc/ld.so.conf"
 ldconfig -r "$ROOTFS"
 
-# The test runner and tests. pending.d holds tests that need features of
-# other branches (the function tracer, events); the integrator moves them
-# into test.d once those are merged. They can be run by hand with
-# fttests=../pending.d/<dir>.
+# The test runner and tests.
 cp -r "$FT/ftracetest" "$FT/lib" "$FT/test.d" "$ROOTFS/selftests/ftrace/"
-[ -d "$FT/pending.d" ] && cp -r "$FT/pending.d" "$ROOTFS/selftests/ftrace/"
 
 (cd "$ROOTFS" && find . | cpio -o -H newc --quiet | gzip -1) \
 	> "$BUILD/initramfs.cpio.gz"

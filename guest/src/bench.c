@@ -578,6 +578,66 @@ static int wl_boot_sites(const struct workload *w)
 	return fail(w, "no ftrace site-conversion lines in the kernel log");
 }
 
+/*
+ * The cost of an event its filter drops: getppid() with the syscall event
+ * sys_enter_getppid enabled and a filter no record passes ("common_pid ==
+ * 0": the idle task makes no syscalls), minus getppid() with tracing off,
+ * both measured here, in instructions per event. This includes the
+ * syscall tracepoint path that any enabled syscall event turns on. The
+ * buffer must still be empty afterwards (the filter dropped everything);
+ * the event is then disabled and its filter cleared.
+ */
+#define FILTER_EVENT	"events/syscalls/sys_enter_getppid/"
+
+static long cpu0_entries(void)
+{
+	char stats[1024], *p;
+
+	if (read_file(TRACEFS "/per_cpu/cpu0/stats", stats, sizeof(stats)))
+		return -1;
+	p = strstr(stats, "entries: ");
+	return p ? strtol(p + 9, NULL, 10) : -1;
+}
+
+static int wl_filtered_out(const struct workload *w)
+{
+	double base, filtered;
+	long entries;
+	int ret, rc = 1;
+
+	MEASURE(base, 1000, 25, syscall(SYS_getppid));
+	tracefs_write("trace", "");
+	ret = tracefs_write(FILTER_EVENT "filter", "common_pid == 0");
+	if (ret)
+		return fail(w, "cannot set " FILTER_EVENT "filter: %s",
+			    strerror(-ret));
+	ret = tracefs_write(FILTER_EVENT "enable", "1");
+	if (ret) {
+		fail(w, "cannot enable " FILTER_EVENT ": %s", strerror(-ret));
+		goto out;
+	}
+	MEASURE(filtered, 1000, 25, syscall(SYS_getppid));
+	tracefs_write(FILTER_EVENT "enable", "0");
+	entries = cpu0_entries();
+	fprintf(stderr, "# filtered_out: getppid %.1f off, %.1f filtered, %ld records\n",
+		base, filtered, entries);
+	if (entries != 0)
+		fail(w, "%ld records in the buffer: the filter did not drop them",
+		     entries);
+	else if (filtered <= base)
+		fail(w, "no added cost (%.1f vs %.1f): is the event enabled?",
+		     filtered, base);
+	else {
+		report(w, filtered - base, "insn/event");
+		rc = 0;
+	}
+out:
+	tracefs_write(FILTER_EVENT "enable", "0");
+	tracefs_write(FILTER_EVENT "filter", "0");
+	tracefs_write("trace", "");
+	return rc;
+}
+
 static const struct workload workloads[] = {
 	{ "getppid", "getppid() syscall, tracing off", wl_getppid },
 	{ "marker64", "64-byte write to trace_marker, nop tracer, buffer full",
@@ -597,6 +657,8 @@ static const struct workload workloads[] = {
 	  wl_ops_empty },
 	{ "boot_sites", "boot: record and NOP every vmlinux fentry site",
 	  wl_boot_sites },
+	{ "filtered_out", "getppid() event dropped by its filter, added cost",
+	  wl_filtered_out },
 };
 
 #define NR_WORKLOADS (sizeof(workloads) / sizeof(workloads[0]))

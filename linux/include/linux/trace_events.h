@@ -7,9 +7,10 @@
  * Also here: struct trace_iterator (what print functions get) and the
  * record context word (tracing_gen_ctx()).
  *
- * State of this tree: the event runtime and the perf hooks are stubs until
- * the TRACE_EVENT issue lands. perf sees no trace events
- * (perf_trace_init() returns -ENOENT).
+ * The TRACE_EVENT expansion (include/trace/define_trace.h) emits the
+ * trace_event_call/trace_event_class objects and their probes; the runtime
+ * they call is in kernel/trace/trace_events_{core,record,output}.c, and
+ * perf's side in trace_event_perf.c.
  */
 #ifndef _LINUX_TRACE_EVENTS_H
 #define _LINUX_TRACE_EVENTS_H
@@ -210,12 +211,20 @@ enum trace_field_kind {
  * an entry whose @name is NULL. A class whose fields are known only at
  * run time (syscalls, probes) sets @define_fields in its only entry
  * instead, and that adds the fields with trace_define_field().
+ *
+ * Where a field is: with @align 0, at @offset. With @align set (what the
+ * TRACE_EVENT passes emit), the core lays the fields out in array order
+ * as the C compiler lays out the record struct: each at the next multiple
+ * of @align after the previous one, the first after struct trace_entry.
+ * The terminator's @offset, when not 0, is where the record's fields end
+ * (offsetof(record, __data)); the core checks the layout against it.
  */
 struct trace_event_fields {
 	const char	*type;		/* as the format file prints it */
 	const char	*name;
 	int		offset;		/* from the start of the record */
 	int		size;
+	int		align;		/* 0: @offset is given */
 	int		is_signed;
 	int		filter_type;	/* enum trace_field_kind */
 	int		len;		/* array elements, 0 if not an array */
@@ -276,6 +285,8 @@ enum {
 	TRACE_EVENT_FL_EPROBE		= BIT(7),
 	TRACE_EVENT_FL_FPROBE		= BIT(8),
 	TRACE_EVENT_FL_CUSTOM		= BIT(9),
+	/* Some instance enabled it once: its records may be in a buffer. */
+	TRACE_EVENT_FL_WAS_ENABLED	= BIT(10),
 };
 
 /*
@@ -298,6 +309,7 @@ struct trace_event_call {
 	atomic_t			refcnt;
 	void				*data;
 	int				flags;	/* TRACE_EVENT_FL_* */
+	int				nr_enabled; /* instances with it on (event_mutex) */
 #ifdef CONFIG_PERF_EVENTS
 	int				perf_refcount;
 	struct hlist_head __percpu	*perf_events;
@@ -397,6 +409,25 @@ void *trace_event_buffer_reserve(struct trace_event_buffer *fbuffer,
 				 unsigned long len);
 void trace_event_buffer_commit(struct trace_event_buffer *fbuffer);
 
+/*
+ * Sizing helpers of the TRACE_EVENT passes: the bytes of a bitmask of
+ * @nr_bits bits (__bitmask, __cpumask), and of a __vstring's text with its
+ * NUL. Context: the probe.
+ */
+#define trace_event_bitmask_bytes(nr_bits)				\
+	(BITS_TO_LONGS(nr_bits) * sizeof(unsigned long))
+
+static inline int trace_event_vstr_len(const char *fmt, va_list *ap)
+{
+	va_list aq;
+	int len;
+
+	va_copy(aq, *ap);
+	len = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	return len + 1;
+}
+
 /* Output side of TP_printk (reader context). */
 int trace_raw_output_prep(struct trace_iterator *iter,
 			  struct trace_event *event);
@@ -441,7 +472,22 @@ int trace_remove_event_call(struct trace_event_call *call);
 
 /* perf: a scratch record for one event (kernel/trace/trace_event_perf.c). */
 #ifdef CONFIG_PERF_EVENTS
+#define PERF_MAX_TRACE_SIZE	8192	/* biggest record perf_trace_buf_alloc() gives */
 void *perf_trace_buf_alloc(int size, struct pt_regs **regs, int *rctxp);
+
+/*
+ * Hand a record built in perf_trace_buf_alloc()'s buffer to perf, for
+ * probes with no BPF program to run (else perf_trace_run_bpf_submit()).
+ * @head: this CPU's list of @call->perf_events. Gives @rctx back.
+ * Context: the probe, preemption disabled.
+ */
+static inline void perf_trace_buf_submit(void *raw_data, int size, int rctx,
+					 u16 type, u64 count,
+					 struct pt_regs *regs, void *head,
+					 struct task_struct *task)
+{
+	perf_tp_event(type, count, raw_data, size, regs, head, rctx, task);
+}
 #endif
 
 #define MAX_FILTER_STR_VAL	256U	/* longest string a filter compares */

@@ -79,9 +79,9 @@ static void fn_pid_list_follow(struct trace_pid_list __rcu **slot,
 	if (!list)
 		return;
 	if (!add)
-		trace_pid_list_clear(list, child);
+		trace_pid_list_del_live(list, child);
 	else if (trace_pid_list_contains(list, parent))
-		trace_pid_list_set_nosleep(list, child);
+		trace_pid_list_add_live(list, child);
 }
 
 /* Context: sched_process_fork probe, in the parent, preemption off. */

@@ -158,6 +158,13 @@ int tracing_release_cpu_handle(struct inode *inode, struct file *file);
  */
 struct trace_array *trace_array_create(const char *name);
 void trace_array_destroy(struct trace_array *tr);
+/*
+ * Call @fn on the top level and on every instance under instances/
+ * (tracefs_root.c). Context: process, may sleep; takes trace_types_lock,
+ * which @fn must not take.
+ */
+void trace_array_for_each(void (*fn)(struct trace_array *tr, void *data),
+			  void *data);
 
 /* Context: process, may sleep. Return: 0, or the errno to give the user. */
 int tracing_update_buffers(struct trace_array *tr);

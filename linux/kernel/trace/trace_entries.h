@@ -8,6 +8,7 @@
 #ifndef _TRACE_ENTRIES_H
 #define _TRACE_ENTRIES_H
 
+#include <linux/time64.h>
 #include <linux/trace_events.h>
 
 enum trace_type {
@@ -84,6 +85,122 @@ struct raw_data_entry {
 	struct trace_entry	ent;
 	unsigned int		id;
 	char			buf[];
+};
+
+/*
+ * Records of tracers not built yet. Their layout is fixed here already,
+ * as upstream has it, because events/ftrace/ describes every record type
+ * (trace_ftrace_events.c) and tools key on those descriptions.
+ */
+
+/* TRACE_CTX (context_switch) and TRACE_WAKE (wakeup) */
+struct ctx_switch_entry {
+	struct trace_entry	ent;
+	unsigned int		prev_pid;
+	unsigned int		next_pid;
+	unsigned int		next_cpu;
+	unsigned char		prev_prio;
+	unsigned char		prev_state;
+	unsigned char		next_prio;
+	unsigned char		next_state;
+};
+
+/* TRACE_GRAPH_ENT (funcgraph_entry): packed, as upstream's. */
+struct ftrace_graph_ent_entry {
+	struct trace_entry	ent;
+	struct {
+		unsigned long	func;
+		int		depth;
+	} __packed graph_ent;
+} __packed;
+
+/* TRACE_GRAPH_RET (funcgraph_exit): packed, as upstream's. */
+struct ftrace_graph_ret_entry {
+	struct trace_entry	ent;
+	struct {
+		unsigned long	func;
+		unsigned long	retval;
+		int		depth;
+		unsigned int	overrun;
+	} __packed ret;
+	unsigned long long	calltime;
+	unsigned long long	rettime;
+} __packed;
+
+/* TRACE_MMIO_RW */
+struct trace_mmiotrace_rw {
+	struct trace_entry	ent;
+	resource_size_t		phys;
+	unsigned long		value;
+	unsigned long		pc;
+	int			map_id;
+	unsigned char		opcode;
+	unsigned char		width;
+};
+
+/* TRACE_MMIO_MAP */
+struct trace_mmiotrace_map {
+	struct trace_entry	ent;
+	resource_size_t		phys;
+	unsigned long		virt;
+	unsigned long		len;
+	int			map_id;
+	unsigned char		opcode;
+};
+
+/* TRACE_BRANCH */
+#define TRACE_FUNC_SIZE		30
+#define TRACE_FILE_SIZE		20
+struct trace_branch {
+	struct trace_entry	ent;
+	unsigned int		line;
+	char			func[TRACE_FUNC_SIZE + 1];
+	char			file[TRACE_FILE_SIZE + 1];
+	char			correct;
+	char			constant;
+};
+
+/* TRACE_HWLAT */
+struct hwlat_entry {
+	struct trace_entry	ent;
+	u64			duration;
+	u64			outer_duration;
+	u64			nmi_total_ts;
+	struct timespec64	timestamp;
+	unsigned int		nmi_count;
+	unsigned int		seqnum;
+	unsigned int		count;
+};
+
+/* TRACE_OSNOISE */
+struct osnoise_entry {
+	struct trace_entry	ent;
+	u64			noise;
+	u64			runtime;
+	u64			max_sample;
+	unsigned int		hw_count;
+	unsigned int		nmi_count;
+	unsigned int		irq_count;
+	unsigned int		softirq_count;
+	unsigned int		thread_count;
+};
+
+/* TRACE_TIMERLAT */
+struct timerlat_entry {
+	struct trace_entry	ent;
+	unsigned int		seqnum;
+	int			context;
+	u64			timer_latency;
+};
+
+/* TRACE_FUNC_REPEATS: a run of identical TRACE_FN records, folded. */
+struct func_repeats_entry {
+	struct trace_entry	ent;
+	unsigned long		ip;
+	unsigned long		parent_ip;
+	u16			count;
+	u16			top_delta_ts;	/* delta_ts >> 32 */
+	u32			bottom_delta_ts;
 };
 
 #endif /* _TRACE_ENTRIES_H */

@@ -4,9 +4,11 @@
  *
  * Split:
  *	kernel/tracepoint.c		tracepoints: probe arrays, static keys
- *	include/trace/stages/ (*.h)	TRACE_EVENT expansion passes
- *	trace_events_core.c		event list, fields, enable/disable,
- *					record reserve/commit, pid filtering
+ *	include/trace/passes/ (*.h)	TRACE_EVENT expansion passes
+ *	trace_events_core.c		event list (boot, modules, run time),
+ *					fields, eval maps, enable/disable
+ *	trace_events_record.c		record reserve/commit, filtering on
+ *					a scratch copy
  *	trace_events_output.c		TP_printk helpers (trace_print_*_seq)
  *	trace_events_files.c		events/ in tracefs, set_event,
  *					available_events, set_event_pid
@@ -32,7 +34,14 @@ struct trace_array;
 struct seq_file;
 
 extern struct mutex event_mutex;
-/* Every trace_event_call, in registration order (event_mutex). */
+/*
+ * Every trace_event_call, in registration order (event_mutex). The events
+ * of vmlinux are listed at core_initcall (raw_init runs then, under
+ * event_mutex), then events/ftrace (trace_ftrace_events_init()); module
+ * events when the module comes. Their fields are built and their print
+ * fmts have TRACE_DEFINE_ENUM/SIZEOF symbols replaced by values before
+ * they are listed and before their files exist.
+ */
 extern struct list_head ftrace_events;
 
 /*
@@ -84,6 +93,19 @@ struct trace_event_file *trace_lookup_event_file(struct trace_array *tr,
 #define for_each_instance_event_file(tr, file) \
 	list_for_each_entry(file, trace_instance_events(tr), list)
 struct list_head *trace_instance_events(struct trace_array *tr);
+
+/* Perf users of @call (trace_event_perf.c keeps the count). */
+static inline int trace_event_perf_users(struct trace_event_call *call)
+{
+#ifdef CONFIG_PERF_EVENTS
+	return call->perf_refcount;
+#else
+	return 0;
+#endif
+}
+
+/* Allocate the filter scratch (trace_events_record.c); event_mutex held. */
+int trace_event_scratch_init(void);
 
 /*
  * Event-set changes from the core to the tracefs side, so that event

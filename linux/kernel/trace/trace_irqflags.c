@@ -11,7 +11,9 @@
  * A per-CPU latch records that this CPU is known to run with interrupts
  * off, so that each off->on transition is reported once, however many
  * times the hooks are called in a row (entry code calls them redundantly).
- * The latency tracers will hang off the two transitions.
+ * The latency tracers will hang off the two transitions, and so do the
+ * preemptirq events (irq_disable, irq_enable, preempt_disable,
+ * preempt_enable), instantiated here.
  *
  * Context of every function here: any, NMI included, with interrupts in
  * the state the name says. They must not be traced or probed, so this
@@ -24,6 +26,9 @@
 #include <linux/percpu.h>
 #include <linux/export.h>
 
+#define CREATE_TRACE_POINTS
+#include <trace/events/preemptirq.h>
+
 #ifdef CONFIG_TRACE_IRQFLAGS
 /* Set while this CPU is known to have interrupts off. */
 static DEFINE_PER_CPU(int, irqs_off_latch);
@@ -31,15 +36,20 @@ static DEFINE_PER_CPU(int, irqs_off_latch);
 /* Interrupts are about to be enabled; lockdep is told separately. */
 void trace_hardirqs_on_prepare(void)
 {
-	if (this_cpu_read(irqs_off_latch))
+	if (this_cpu_read(irqs_off_latch)) {
+		trace_irq_enable(CALLER_ADDR0, CALLER_ADDR1);
 		this_cpu_write(irqs_off_latch, 0);
+	}
 }
 EXPORT_SYMBOL(trace_hardirqs_on_prepare);
 NOKPROBE_SYMBOL(trace_hardirqs_on_prepare);
 
 void trace_hardirqs_on(void)
 {
-	trace_hardirqs_on_prepare();
+	if (this_cpu_read(irqs_off_latch)) {
+		trace_irq_enable(CALLER_ADDR0, CALLER_ADDR1);
+		this_cpu_write(irqs_off_latch, 0);
+	}
 	lockdep_hardirqs_on_prepare();
 	lockdep_hardirqs_on(CALLER_ADDR0);
 }
@@ -49,8 +59,10 @@ NOKPROBE_SYMBOL(trace_hardirqs_on);
 /* Interrupts were just disabled; lockdep was told separately. */
 void trace_hardirqs_off_finish(void)
 {
-	if (!this_cpu_read(irqs_off_latch))
+	if (!this_cpu_read(irqs_off_latch)) {
 		this_cpu_write(irqs_off_latch, 1);
+		trace_irq_disable(CALLER_ADDR0, CALLER_ADDR1);
+	}
 }
 EXPORT_SYMBOL(trace_hardirqs_off_finish);
 NOKPROBE_SYMBOL(trace_hardirqs_off_finish);
@@ -58,7 +70,10 @@ NOKPROBE_SYMBOL(trace_hardirqs_off_finish);
 void trace_hardirqs_off(void)
 {
 	lockdep_hardirqs_off(CALLER_ADDR0);
-	trace_hardirqs_off_finish();
+	if (!this_cpu_read(irqs_off_latch)) {
+		this_cpu_write(irqs_off_latch, 1);
+		trace_irq_disable(CALLER_ADDR0, CALLER_ADDR1);
+	}
 }
 EXPORT_SYMBOL(trace_hardirqs_off);
 NOKPROBE_SYMBOL(trace_hardirqs_off);
@@ -68,11 +83,13 @@ NOKPROBE_SYMBOL(trace_hardirqs_off);
 /* Called when preempt_count leaves or enters zero (kernel/sched/core.c). */
 void trace_preempt_on(unsigned long a0, unsigned long a1)
 {
+	trace_preempt_enable(a0, a1);
 }
 NOKPROBE_SYMBOL(trace_preempt_on);
 
 void trace_preempt_off(unsigned long a0, unsigned long a1)
 {
+	trace_preempt_disable(a0, a1);
 }
 NOKPROBE_SYMBOL(trace_preempt_off);
 #endif

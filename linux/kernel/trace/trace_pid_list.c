@@ -9,7 +9,9 @@
  *
  *	list->chunk[pid / PID_CHUNK_BITS] -> bitmap, bit pid % PID_CHUNK_BITS
  *
- * Readers never lock: a published list is immutable (trace_pid_list.h).
+ * Readers never lock: a published list is immutable (trace_pid_list.h),
+ * except for the _live() updates of fork and exit following, which only
+ * set or clear one bit atomically or install a zeroed chunk with cmpxchg.
  */
 #include <linux/bitmap.h>
 #include <linux/ctype.h>
@@ -59,25 +61,6 @@ int trace_pid_list_set(struct trace_pid_list *list, pid_t pid)
 	return 0;
 }
 
-int trace_pid_list_set_nosleep(struct trace_pid_list *list, pid_t pid)
-{
-	unsigned long **c;
-
-	if (pid < 0 || pid >= PID_MAX_LIMIT)
-		return -EINVAL;
-	c = &list->chunk[pid / PID_CHUNK_BITS];
-	if (!*c) {
-		unsigned long page = get_zeroed_page(GFP_NOWAIT | __GFP_NOWARN);
-
-		if (!page)
-			return -ENOMEM;
-		/* Readers load the chunk pointer with READ_ONCE(). */
-		smp_store_release(c, (unsigned long *)page);
-	}
-	set_bit(pid % PID_CHUNK_BITS, *c);
-	return 0;
-}
-
 void trace_pid_list_clear(struct trace_pid_list *list, pid_t pid)
 {
 	unsigned long *c;
@@ -87,6 +70,36 @@ void trace_pid_list_clear(struct trace_pid_list *list, pid_t pid)
 	c = list->chunk[pid / PID_CHUNK_BITS];
 	if (c)
 		__clear_bit(pid % PID_CHUNK_BITS, c);
+}
+
+int trace_pid_list_add_live(struct trace_pid_list *list, pid_t pid)
+{
+	unsigned long **c, *page;
+
+	if (pid < 0 || pid >= PID_MAX_LIMIT)
+		return -EINVAL;
+	c = &list->chunk[pid / PID_CHUNK_BITS];
+	if (!READ_ONCE(*c)) {
+		page = (unsigned long *)get_zeroed_page(GFP_ATOMIC);
+		if (!page)
+			return -ENOMEM;
+		/* Lost the race to another adder: use its chunk. */
+		if (cmpxchg(c, NULL, page))
+			free_page((unsigned long)page);
+	}
+	set_bit(pid % PID_CHUNK_BITS, READ_ONCE(*c));
+	return 0;
+}
+
+void trace_pid_list_del_live(struct trace_pid_list *list, pid_t pid)
+{
+	unsigned long *c;
+
+	if (pid < 0 || pid >= PID_MAX_LIMIT)
+		return;
+	c = READ_ONCE(list->chunk[pid / PID_CHUNK_BITS]);
+	if (c)
+		clear_bit(pid % PID_CHUNK_BITS, c);
 }
 
 bool notrace trace_pid_list_contains(const struct trace_pid_list *list,

@@ -22,12 +22,18 @@ void trace_pid_list_free(struct trace_pid_list *list);	/* NULL is fine */
 /* Return: 0 or -ENOMEM (-EINVAL if @pid is out of range). */
 int trace_pid_list_set(struct trace_pid_list *list, pid_t pid);
 void trace_pid_list_clear(struct trace_pid_list *list, pid_t pid);
+
 /*
- * The same as trace_pid_list_set() for atomic context (fork probes that
- * edit a published list in place, under their own lock): never sleeps,
- * and fails with -ENOMEM when a page it would need is not available.
+ * The exception to "never modified once published": fork and exit
+ * following (event-fork, function-fork) add and drop single pids of a
+ * published list in place. A bit flips atomically, so a reader sees the
+ * pid either in or out; a missing chunk is allocated with GFP_ATOMIC and
+ * installed with cmpxchg. A concurrent copy (trace_pid_list_write() with
+ * @append) may miss such a change. Context: any but NMI.
+ * Return: 0, -ENOMEM, or -EINVAL if @pid is out of range.
  */
-int trace_pid_list_set_nosleep(struct trace_pid_list *list, pid_t pid);
+int trace_pid_list_add_live(struct trace_pid_list *list, pid_t pid);
+void trace_pid_list_del_live(struct trace_pid_list *list, pid_t pid);
 
 /* Context: any, NMI included. A NULL list contains nothing. */
 bool trace_pid_list_contains(const struct trace_pid_list *list, pid_t pid);

@@ -342,6 +342,17 @@ static int instance_mkdir(const char *name)
 	return 0;
 }
 
+void trace_array_for_each(void (*fn)(struct trace_array *tr, void *data),
+			  void *data)
+{
+	struct trace_array *tr;
+
+	guard(mutex)(&trace_types_lock);
+	fn(&global_trace, data);
+	list_for_each_entry(tr, &trace_instances, list)
+		fn(tr, data);
+}
+
 /* Context: rmdir(2) in instances/, no VFS locks held. */
 static int instance_rmdir(const char *name)
 {
