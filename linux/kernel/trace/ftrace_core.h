@@ -120,6 +120,7 @@ static inline bool ftrace_ops_wants_regs(const struct ftrace_ops *ops)
 void ftrace_reconcile(struct ftrace_site_block *only);
 
 void ftrace_site_gone(struct ftrace_site *site);
+void ftrace_site_disable(struct ftrace_site_block *b, struct ftrace_site *site);
 
 /*
  * ftrace_check_ipmodify - would giving @ops the sets @filter/@notrace

@@ -57,7 +57,7 @@
 /* Longest token: a symbol name plus a command and its arguments. */
 #define FN_TOKEN_MAX		(KSYM_NAME_LEN + 256)
 
-DEFINE_MUTEX(ftrace_filter_mutex);
+DEFINE_MUTEX(fn_state_mutex);
 LIST_HEAD(ftrace_instances);
 
 static struct ftrace_instance global_fn;
@@ -391,7 +391,7 @@ int fn_set_filters(struct ftrace_instance *fi, struct ftrace_hash *filter,
 	bool blocked = fi->blocked;
 	int ret;
 
-	lockdep_assert_held(&ftrace_filter_mutex);
+	lockdep_assert_held(&fn_state_mutex);
 	if (filter)
 		blocked = !ftrace_hash_count(filter) &&
 			  !list_empty(mod_filter ?: &fi->mod_filter);
@@ -654,10 +654,10 @@ static struct fn_session *fn_session_new(struct trace_array *tr,
 	if (fi && !truncate) {
 		int ret;
 
-		mutex_lock(&ftrace_filter_mutex);
+		mutex_lock(&fn_state_mutex);
 		ret = fn_mod_list_copy(&s->mods, no_trace ? &fi->mod_notrace :
 							   &fi->mod_filter);
-		mutex_unlock(&ftrace_filter_mutex);
+		mutex_unlock(&fn_state_mutex);
 		if (ret)
 			goto fail;
 	}
@@ -685,7 +685,7 @@ static const char *const fn_errs[] = {
  * A pending pattern whose module loaded since the write was checked (its
  * load hook ran before this session was installed, or will find nothing
  * pending): apply it now. Serialized with ftrace_filter_module_loaded()
- * by ftrace_filter_mutex, so every pattern is applied exactly once.
+ * by fn_state_mutex, so every pattern is applied exactly once.
  */
 static int fn_session_resolve(struct fn_session *s)
 {
@@ -694,7 +694,7 @@ static int fn_session_resolve(struct fn_session *s)
 	struct module *mod;
 	int ret = 0;
 
-	lockdep_assert_held(&ftrace_filter_mutex);
+	lockdep_assert_held(&fn_state_mutex);
 	list_for_each_entry_safe(p, n, &s->mods, node) {
 		preempt_disable();
 		mod = find_module(p->module);
@@ -722,7 +722,7 @@ static void fn_session_commit(struct fn_session *s)
 	struct ftrace_hash *h = set ? s->hash : NULL;
 	int ret = 0;
 
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	if (set && s->fi) {
 		ret = fn_session_resolve(s);
 		if (!ret)
@@ -743,7 +743,7 @@ static void fn_session_commit(struct fn_session *s)
 			tracing_log_err(s->tr, s->file, "", fn_errs, 1, 0);
 		s->acts = NULL;
 	}
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 	if (!ret && set && s->fi && s->tr == top_trace_array())
 		ftrace_profile_filter_changed();
 }
@@ -812,7 +812,7 @@ static struct fn_listing *fn_listing_new(struct ftrace_instance *fi,
 		return NULL;
 	if (fi)
 		mods = no_trace ? &fi->mod_notrace : &fi->mod_filter;
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	h = no_trace ? ftrace_ops_get_notrace(ops) : ftrace_ops_get_filter(ops);
 	ret = h ? ftrace_hash_for_each(h, fn_hash_collect, &v) : -ENOMEM;
 	/*
@@ -825,7 +825,7 @@ static struct fn_listing *fn_listing_new(struct ftrace_instance *fi,
 	ftrace_hash_free(h);
 	l->mods = mods ? fn_mod_text(mods, empty) : kstrdup(empty, GFP_KERNEL);
 	l->cmds = fi && !no_trace ? fn_cmds_text(fi) : NULL;
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 
 	l->ips = v.ips;
 	l->nr = v.nr;
@@ -1107,14 +1107,14 @@ void ftrace_filter_module_loaded(struct module *mod)
 {
 	struct ftrace_instance *fi;
 
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	list_for_each_entry(fi, &ftrace_instances, node) {
 		if (!list_empty(&fi->mod_filter))
 			fn_apply_pending(fi, mod, false);
 		if (!list_empty(&fi->mod_notrace))
 			fn_apply_pending(fi, mod, true);
 	}
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 }
 
 /* ---- the top-level listings ---- */
@@ -1297,9 +1297,9 @@ static void fn_instance_init(struct ftrace_instance *fi, struct trace_array *tr)
 	INIT_LIST_HEAD(&fi->mod_filter);
 	INIT_LIST_HEAD(&fi->mod_notrace);
 	tr->fn = fi;
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	list_add_tail(&fi->node, &ftrace_instances);
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 }
 
 /* The top level's state exists from early boot, tracefs or not. */
@@ -1364,13 +1364,13 @@ void ftrace_instance_destroy(struct trace_array *tr)
 		return;
 	fn_cmds_destroy(fi);
 	ftrace_pid_destroy(fi);
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	list_del(&fi->node);
 	fi->tracer_on = false;
 	fn_tracer_sync(fi);
 	fn_mod_list_free(&fi->mod_filter);
 	fn_mod_list_free(&fi->mod_notrace);
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 	ftrace_free_filter(&fi->ops);
 	tr->fn = NULL;
 	kfree(fi);

@@ -142,6 +142,8 @@ void ftrace_hash_free_rcu(struct ftrace_hash *hash)
 
 /**
  * ftrace_hash_add - add @ip to @hash (no effect if present)
+ * @hash: a set the caller owns
+ * @ip: a site address
  *
  * Context: process, may sleep; the caller owns @hash.
  * Return: 0, -EINVAL for address 0, or -ENOMEM.
@@ -193,6 +195,8 @@ static bool slot_remove(struct ftrace_hash *hash, unsigned long ip)
 
 /**
  * ftrace_hash_remove - remove @ip from @hash (no effect if absent)
+ * @hash: a set the caller owns, or NULL
+ * @ip: the address
  *
  * Context: any; the caller owns @hash. Never allocates.
  */
@@ -216,6 +220,8 @@ bool ftrace_hash_bury(struct ftrace_hash *hash, unsigned long ip)
 
 /**
  * ftrace_hash_contains - is @ip in @hash?
+ * @hash: the set, or NULL (empty)
+ * @ip: the address
  *
  * Context: any, NMI included; @hash must stay valid (RCU or ownership).
  */
@@ -226,6 +232,7 @@ bool ftrace_hash_contains(const struct ftrace_hash *hash, unsigned long ip)
 
 /**
  * ftrace_hash_count - number of addresses in @hash
+ * @hash: the set, or NULL (empty)
  *
  * Dead addresses (their code was freed) are included, so that a count of
  * 0 always means "the empty set", which as a filter selects every site.
@@ -244,6 +251,9 @@ bool ftrace_hash_empty(const struct ftrace_hash *hash)
 
 /**
  * ftrace_hash_for_each - call @fn for every live address in @hash
+ * @hash: the set, or NULL (empty)
+ * @fn: called with each address and @data
+ * @data: passed to @fn
  *
  * Stops at and returns the first nonzero value @fn returns.
  * Context: the caller owns @hash or holds it stable; @fn must not change it.

@@ -16,7 +16,7 @@
  *
  * Lock order (outermost first):
  *	trace_types_lock
- *	  ftrace_filter_mutex	everything in struct ftrace_instance that is
+ *	  fn_state_mutex	everything in struct ftrace_instance that is
  *				not marked otherwise, the instance list
  *	    event_mutex		(function commands that name an event)
  *	      ftrace_lock	(the hook core)
@@ -36,12 +36,12 @@ struct trace_pid_list;
 struct fn_cmds;
 struct fn_session;
 
-extern struct mutex ftrace_filter_mutex;
+extern struct mutex fn_state_mutex;
 
 /*
  * struct ftrace_instance - what one instance needs for function tracing.
  * @tr:		the instance
- * @node:	in the list of all instances (ftrace_filter_mutex)
+ * @node:	in the list of all instances (fn_state_mutex)
  * @ops:	the function tracer's ops; set_ftrace_filter and
  *		set_ftrace_notrace are its filter and no_trace sets, kept
  *		while the tracer is off
@@ -91,7 +91,7 @@ static inline struct ftrace_instance *fn_of(struct trace_array *tr)
 
 /*
  * Every instance with function-tracing state, for the module hook and
- * the fork probes. Walk it with ftrace_filter_mutex held.
+ * the fork probes. Walk it with fn_state_mutex held.
  */
 extern struct list_head ftrace_instances;
 
@@ -121,7 +121,7 @@ bool fn_site_name(unsigned long ip, char *buf, const char **modname);
  * and new pending-module lists (NULL: keep; spliced, so emptied on
  * success), registering or unregistering the ops as the result needs.
  * Ownership of the sets passes on success.
- * Context: process, ftrace_filter_mutex held. Return: 0 or -errno.
+ * Context: process, fn_state_mutex held. Return: 0 or -errno.
  */
 int fn_set_filters(struct ftrace_instance *fi, struct ftrace_hash *filter,
 		   struct ftrace_hash *no_trace, struct list_head *mod_filter,
@@ -149,7 +149,7 @@ void ftrace_filter_boot_apply(void);
 
 /*
  * Register or unregister @fi->ops to match tracer_on and blocked.
- * Context: process, ftrace_filter_mutex held. Return: 0 or -errno.
+ * Context: process, fn_state_mutex held. Return: 0 or -errno.
  */
 int fn_tracer_sync(struct ftrace_instance *fi);
 /* The function tracer's ops callback. */
@@ -167,7 +167,7 @@ struct fn_cmd_actions;
  * or event), -ENOMEM. Context: process, may sleep. */
 int fn_cmd_stage(struct ftrace_instance *fi, struct fn_cmd_actions **acts,
 		 bool remove, char *glob, char *cmd, char *param);
-/* Context: process, ftrace_filter_mutex held. Frees @acts. */
+/* Context: process, fn_state_mutex held. Frees @acts. */
 int fn_cmds_commit(struct ftrace_instance *fi, struct fn_cmd_actions *acts);
 void fn_cmd_actions_free(struct fn_cmd_actions *acts);
 /* The command lines of set_ftrace_filter, kmalloc'ed ("" if none). */

@@ -234,6 +234,7 @@ EXPORT_SYMBOL_GPL(unregister_ftrace_function);
 /**
  * ftrace_ops_refresh - re-read @ops->flags after changing PID, RCU or
  * RECURSION on a registered ops (they decide how the trampolines call it)
+ * @ops: the ops
  *
  * Context: process context, may sleep; takes ftrace_lock.
  */
@@ -517,7 +518,10 @@ EXPORT_SYMBOL_GPL(ftrace_set_filter);
 
 /**
  * ftrace_set_notrace - exclude the functions whose name matches a glob
- * @ops, @buf, @len, @reset: as for ftrace_set_filter()
+ * @ops: the ops (registered or not)
+ * @buf: as for ftrace_set_filter()
+ * @len: length of @buf
+ * @reset: start from an empty notrace set
  *
  * Context: process context, may sleep.
  * Return: 0; -EINVAL if nothing matches (the set is unchanged); -ENOMEM.

@@ -245,10 +245,8 @@ static void update_site(struct ftrace_site_block *b, struct ftrace_site *site)
 		if (ftrace_arch_patch_site(site->ip, from, to)) {
 			WARN_ONCE(1, "ftrace: site %pS does not hold the expected instruction; not patching it\n",
 				  (void *)site->ip);
-			site->flags = FTRACE_SITE_DISABLED | (old & FTRACE_SITE_TOUCHED);
-			b->live--;
-			if (from != FTRACE_ARCH_NOP)
-				ftrace_sites_enabled--;
+			ftrace_site_gone(site);
+			ftrace_site_disable(b, site);
 			return;
 		}
 		if (from == FTRACE_ARCH_NOP)
@@ -325,9 +323,9 @@ void ftrace_reconcile(struct ftrace_site_block *only)
 }
 
 /*
- * ftrace_site_gone - @site's code is being freed; called before it is
- * marked DISABLED. Its instruction is left as it is (the code never runs
- * again), so only the count of enabled sites changes.
+ * ftrace_site_gone - @site is about to be marked DISABLED (its code is
+ * being freed, or it holds something unexpected). Its instruction is left
+ * as it is, so only the count of enabled sites changes.
  */
 void ftrace_site_gone(struct ftrace_site *site)
 {

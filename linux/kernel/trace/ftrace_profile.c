@@ -146,10 +146,10 @@ static int fn_prof_copy_filters(void)
 	struct ftrace_hash *f, *n;
 	int ret;
 
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	f = ftrace_ops_get_filter(&fi->ops);
 	n = ftrace_ops_get_notrace(&fi->ops);
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 	ret = f && n ? ftrace_ops_set_hashes(&fn_prof_ops, f, n) : -ENOMEM;
 	if (ret) {
 		ftrace_hash_free(f);
@@ -161,7 +161,7 @@ static int fn_prof_copy_filters(void)
 /**
  * ftrace_profile_filter_changed - follow the top level's filters
  *
- * Context: process, may sleep; ftrace_filter_mutex not held.
+ * Context: process, may sleep; fn_state_mutex not held.
  */
 void ftrace_profile_filter_changed(void)
 {

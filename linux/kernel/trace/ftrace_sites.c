@@ -231,6 +231,7 @@ static struct ftrace_site *find_site_rcu(unsigned long ip)
 
 /**
  * ftrace_find_site - the site record at exactly @ip
+ * @ip: a site address
  *
  * Context: ftrace_lock held.
  * Return: the record, or NULL (no site, or a disabled one).
@@ -285,6 +286,8 @@ out:
 
 /**
  * ftrace_text_reserved - does [@start, @end] overlap a patchable site?
+ * @start: first byte of the range
+ * @end: last byte of the range
  *
  * Context: any except NMI; no lock needed.
  * Return: 1 if some site's 5 bytes overlap the range, else 0.
@@ -315,6 +318,8 @@ int ftrace_text_reserved(const void *start, const void *end)
 
 /**
  * ftrace_for_each_site - call @fn for every usable site
+ * @fn: called with each record and @data; nonzero stops the walk
+ * @data: passed to @fn
  *
  * vmlinux first, then modules in load order; disabled records (bad
  * sites, freed init code) are skipped.
@@ -343,6 +348,7 @@ int ftrace_for_each_site(int (*fn)(struct ftrace_site *site, void *data),
 
 /**
  * ftrace_site_at - the @pos-th usable site, in ftrace_for_each_site() order
+ * @pos: 0-based position
  *
  * Context: ftrace_lock held.
  * Return: the record, or NULL past the end.
@@ -508,6 +514,19 @@ void ftrace_release_mod(struct module *mod)
 
 /* --- freed init text --- */
 
+/*
+ * ftrace_site_disable - stop using @site of block @b for good (its code is
+ * freed, or does not hold what we expect). It is no longer listed,
+ * looked up or patched. Context: ftrace_lock held.
+ */
+void ftrace_site_disable(struct ftrace_site_block *b, struct ftrace_site *site)
+{
+	lockdep_assert_held(&ftrace_lock);
+	site->flags = FTRACE_SITE_DISABLED | (site->flags & FTRACE_SITE_TOUCHED);
+	b->live--;
+	ftrace_sites_total--;
+}
+
 static bool ip_in_range(unsigned long ip, void *data)
 {
 	unsigned long *range = data;
@@ -534,9 +553,7 @@ static unsigned long disable_range(unsigned long start, unsigned long end)
 			if (site->flags & FTRACE_SITE_DISABLED)
 				continue;
 			ftrace_site_gone(site);
-			site->flags = FTRACE_SITE_DISABLED |
-				      (site->flags & FTRACE_SITE_TOUCHED);
-			b->live--;
+			ftrace_site_disable(b, site);
 			n++;
 		}
 		/* Trim disabled records at the end (vmlinux init text). */
@@ -544,7 +561,6 @@ static unsigned long disable_range(unsigned long start, unsigned long end)
 		       (b->sites[b->nr - 1].flags & FTRACE_SITE_DISABLED))
 			WRITE_ONCE(b->nr, b->nr - 1);
 	}
-	ftrace_sites_total -= n;
 	if (n) {
 		unsigned long range[2] = { start, end };
 
@@ -556,6 +572,8 @@ static unsigned long disable_range(unsigned long start, unsigned long end)
 /**
  * ftrace_free_mem - init text in [@start, @end) is about to be freed
  * @mod: its module, or NULL for vmlinux
+ * @start: first byte
+ * @end: first byte after the range
  *
  * Context: process context, may sleep.
  */

@@ -161,7 +161,7 @@ int fn_tracer_sync(struct ftrace_instance *fi)
 	bool want = fi->tracer_on && !fi->blocked;
 	int ret;
 
-	lockdep_assert_held(&ftrace_filter_mutex);
+	lockdep_assert_held(&fn_state_mutex);
 	if (want == fi->ops_live)
 		return 0;
 	if (want)
@@ -181,12 +181,12 @@ static int function_trace_init(struct trace_array *tr)
 
 	if (!fi)
 		return -ENODEV;
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	fi->tracer_on = true;
 	ret = fn_tracer_sync(fi);
 	if (ret)
 		fi->tracer_on = false;
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 	if (!ret)
 		tracing_start_cmdline_record();
 	return ret;
@@ -196,11 +196,11 @@ static void function_trace_reset(struct trace_array *tr)
 {
 	struct ftrace_instance *fi = fn_of(tr);
 
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	fi->tracer_on = false;
 	if (fn_tracer_sync(fi))
 		pr_warn("could not stop the function tracer\n");
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 	tracing_stop_cmdline_record();
 }
 
@@ -276,7 +276,7 @@ int fn_tracer_options_create(struct trace_array *tr)
  * and in a small hash table by site address that the callback walks
  * under RCU-sched (it runs with preemption disabled). The commands' ops
  * selects exactly the sites that have an entry. All changes happen under
- * ftrace_filter_mutex when a set_ftrace_filter session is closed: new
+ * fn_state_mutex when a set_ftrace_filter session is closed: new
  * entries enter the table before the ops selects their site; removed
  * entries leave the table, then the ops stops selecting them, then an RCU
  * grace period passes before they are freed. Counters are decremented
@@ -609,11 +609,11 @@ int fn_cmd_stage(struct ftrace_instance *fi, struct fn_cmd_actions **acts,
 		struct fn_cmd *c;
 		bool found = false;
 
-		mutex_lock(&ftrace_filter_mutex);
+		mutex_lock(&fn_state_mutex);
 		if (fi->cmds)
 			list_for_each_entry(c, &fi->cmds->list, node)
 				found |= fn_cmd_matches(c, a);
-		mutex_unlock(&ftrace_filter_mutex);
+		mutex_unlock(&fn_state_mutex);
 		if (!found)
 			goto fail;
 	} else if (desc->event) {
@@ -767,7 +767,7 @@ int fn_cmds_commit(struct ftrace_instance *fi, struct fn_cmd_actions *acts)
 	LIST_HEAD(dead);
 	int ret = 0, err;
 
-	lockdep_assert_held(&ftrace_filter_mutex);
+	lockdep_assert_held(&fn_state_mutex);
 	cs = fn_cmds_get(fi);
 	if (!cs) {
 		fn_cmd_actions_free(acts);
@@ -802,12 +802,12 @@ void fn_cmds_destroy(struct ftrace_instance *fi)
 	struct fn_cmds *cs;
 	struct fn_cmd *c, *n;
 
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	cs = fi->cmds;
 	fi->cmds = NULL;
 	if (cs && cs->live && unregister_ftrace_function(&cs->ops))
 		pr_warn("function commands of a removed instance still registered\n");
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 	if (!cs)
 		return;
 	synchronize_rcu();
@@ -826,7 +826,7 @@ char *fn_cmds_text(struct ftrace_instance *fi)
 	size_t size = 1;
 	char *buf;
 
-	lockdep_assert_held(&ftrace_filter_mutex);
+	lockdep_assert_held(&fn_state_mutex);
 	if (cs)
 		list_for_each_entry(c, &cs->list, node)
 			size += KSYM_SYMBOL_LEN + 192;
@@ -971,7 +971,7 @@ static int __init fn_selftest_run(void)
 		       function_trace.name);
 		return 0;
 	}
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	old_f = ftrace_ops_get_filter(&fi->ops);
 	old_n = ftrace_ops_get_notrace(&fi->ops);
 	f = ftrace_hash_alloc();
@@ -982,7 +982,7 @@ static int __init fn_selftest_run(void)
 		ftrace_hash_free(f);
 		ftrace_hash_free(n);
 	}
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 	if (ret)
 		goto out;
 
@@ -998,12 +998,12 @@ static int __init fn_selftest_run(void)
 	}
 	ring_buffer_reset(tr->buffer);
 
-	mutex_lock(&ftrace_filter_mutex);
+	mutex_lock(&fn_state_mutex);
 	if (fn_set_filters(fi, old_f, old_n, NULL, NULL))
 		pr_err("self-test: could not restore the filters\n");
 	else
 		old_f = old_n = NULL;
-	mutex_unlock(&ftrace_filter_mutex);
+	mutex_unlock(&fn_state_mutex);
 out:
 	ftrace_hash_free(old_f);
 	ftrace_hash_free(old_n);

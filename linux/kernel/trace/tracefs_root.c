@@ -160,7 +160,7 @@ static const struct file_operations available_tracers_fops = {
  * each feature's line shows its syntax; the wording is ours.
  */
 static const char readme_text[] =
-	"tracing mini-HOWTO (this tree: buffer, markers, trace_printk)\n\n"
+	"tracing mini-HOWTO (this tree: buffer, markers, trace_printk, function tracer)\n\n"
 	"# echo 0 > tracing_on : stop recording (the buffer is kept)\n"
 	"# echo 1 > tracing_on : record again\n"
 	"# echo > trace        : empty the buffer\n\n"
@@ -184,12 +184,31 @@ static const char readme_text[] =
 	"  error_log\t\t- why recent commands failed\n"
 	"  per_cpu\t\t- cpuN/: trace, trace_pipe, trace_pipe_raw, stats,\n"
 	"\t\t\t  buffer_size_kb of one cpu\n"
-	"  instances\t\t- mkdir instances/foo makes a separate buffer; rmdir removes it\n\n"
+	"  instances\t\t- mkdir instances/foo makes a separate buffer; rmdir removes it\n"
+	"  set_ftrace_filter\t- functions the function tracer records: names,\n"
+	"\t\t\t  globs (tcp_*, *lock*, *_fn), !name removes, N is line N\n"
+	"\t\t\t  of available_filter_functions; empty means all\n"
+	"\t\t\t  modules: <glob>:mod:<module-name> (also not yet loaded)\n"
+	"\t\t\t  commands: <function>:<trigger>[:count], trigger one of\n"
+	"\t\t\t  traceon traceoff snapshot stacktrace dump cpudump\n"
+	"\t\t\t  enable_event:<system>:<event> disable_event:<system>:<event>\n"
+	"\t\t\t  remove: '!<function>:<trigger>' ('...:0' if counted)\n"
+	"\t\t\t  a write with a bad name fails and changes nothing\n"
+	"  set_ftrace_notrace\t- functions never recorded (same syntax, no commands)\n"
+	"  set_ftrace_pid\t- only these pids are function traced\n"
+	"  set_ftrace_notrace_pid\t- these pids are never function traced\n\n"
 	" Top level only:\n"
 	"  printk_formats\t- trace_printk() formats of the kernel and modules\n"
 	"  saved_cmdlines\t- pid to comm map of recorded tasks\n"
 	"  saved_cmdlines_size\t- how many pids saved_cmdlines keeps\n"
-	"  saved_tgids\t\t- pid to tgid map (with the record-tgid option)\n";
+	"  saved_tgids\t\t- pid to tgid map (with the record-tgid option)\n"
+	"  available_filter_functions\t- functions set_ftrace_filter accepts\n"
+	"  available_filter_functions_addrs\t- the same with their call sites\n"
+	"  enabled_functions\t- functions with callbacks now, and how many\n"
+	"  touched_functions\t- functions that ever had a callback\n"
+	"  function_profile_enabled\t- 1 counts calls in trace_stat/function<cpu>\n"
+	"  stack_trace\t\t- deepest kernel stack seen (kernel.stack_tracer_enabled)\n"
+	"  stack_max_size\t- its size; stack_trace_filter limits what is checked\n";
 
 static ssize_t readme_read(struct file *file, char __user *ubuf, size_t cnt,
 			   loff_t *ppos)
