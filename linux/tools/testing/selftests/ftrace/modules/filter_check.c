@@ -25,12 +25,12 @@ static const char * const names[] = {
 };
 
 /* Two functions whose addresses the event carries, for .function. */
-noinline void filter_check_even(void)
+static noinline void filter_check_even(void)
 {
 	barrier();
 }
 
-noinline void filter_check_odd(void)
+static noinline void filter_check_odd(void)
 {
 	barrier();
 }
