@@ -76,10 +76,12 @@ static inline struct event_instance *tr_ev(struct trace_array *tr)
 int event_lock_file(const bool *gone);
 int event_lock_event_file(struct trace_event_file *file);
 
-/* Enable or disable every enable-able event of @tr whose system and name
+/*
+ * Enable or disable every enable-able event of @tr whose system and name
  * match (NULL matches anything; @match is a system or an event name).
  * Context: event_mutex held. Return: 0, or -EINVAL when nothing matched,
- * or the first error of an enable. */
+ * or the first error of an enable.
+ */
 int event_set_clr(struct trace_array *tr, const char *match,
 		  const char *system, const char *event, bool set);
 

@@ -294,7 +294,7 @@ static int syscall_file_reg(struct trace_event_file *file, bool enter, bool on)
 
 	lockdep_assert_held(&event_mutex);
 	if (meta->syscall_nr < 0 || meta->syscall_nr >= NR_syscalls)
-		return -ENOSYS;
+		return -EINVAL;
 	sf = syscall_files_of(file->tr);
 	if (!sf)
 		return -ENOMEM;
@@ -405,7 +405,7 @@ static int syscall_perf_reg(struct trace_event_call *call, enum trace_reg type,
 	switch (type) {
 	case TRACE_REG_PERF_REGISTER:
 		if (meta->syscall_nr < 0 || meta->syscall_nr >= NR_syscalls)
-			return -ENOSYS;
+			return -EINVAL;
 		if (!*users)
 			ret = enter ?
 			      register_trace_sys_enter(syscall_enter_perf_probe, NULL) :
