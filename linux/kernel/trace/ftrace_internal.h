@@ -41,13 +41,16 @@ extern struct mutex ftrace_lock;
  * @flags:	packed state, see FTRACE_SITE_*; changed only under
  *		ftrace_lock
  *
- *	bits  0..23	number of registered ops whose filters select it
+ *	bits  0..23	number of active ops (registered, and running:
+ *			see ftrace_enabled) whose filters select it
  *	bit  24		ENABLED		the site currently calls a trampoline
- *	bit  25		REGS		some selecting ops wants SAVE_REGS
+ *	bit  25		REGS		some selecting ops wants SAVE_REGS, so
+ *					it calls ftrace_regs_caller
  *	bit  26		IPMODIFY	an IPMODIFY ops owns it
  *	bit  27		TOUCHED		was ever patched since boot
  *	bit  28		DISABLED	never patch (bad site, freed init text)
  *	bit  29		DIRECT		calls one ops' dedicated trampoline
+ *					(never set: there are none yet)
  */
 struct ftrace_site {
 	unsigned long	ip;

@@ -122,7 +122,7 @@ void __init ftrace_init(void)
 	unsigned long count = end - pos, bad = 0, pages = 0, nr = 0;
 	u64 t0 = local_clock();
 
-	/* BUILDTIME_MCOUNT_SORT sorts the table; make sure, it is cheap. */
+	/* BUILDTIME_MCOUNT_SORT sorts the table; checking is cheap. */
 	for (; pos + 1 < end; pos++)
 		if (pos[0] > pos[1])
 			break;
