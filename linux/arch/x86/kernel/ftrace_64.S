@@ -126,13 +126,13 @@ SYM_FUNC_END(ftrace_stub)
 	movq	RIP(%rsp), %rax
 	movq	%rax, FTRACE_RET_SLOT(%rsp)
 	movq	RBP(%rsp), %rbp
-	movq	R9(%rsp), %r9
-	movq	R8(%rsp), %r8
-	movq	RDI(%rsp), %rdi
+	movq	RDI(%rsp), %rdi		/* arguments 1..6, in order */
 	movq	RSI(%rsp), %rsi
 	movq	RDX(%rsp), %rdx
 	movq	RCX(%rsp), %rcx
-	movq	RAX(%rsp), %rax
+	movq	R8(%rsp), %r8
+	movq	R9(%rsp), %r9
+	movq	RAX(%rsp), %rax		/* last: it carried the return ip */
 	addq	$FRAME_SIZE, %rsp
 .endm
 
