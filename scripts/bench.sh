@@ -85,8 +85,11 @@
 #             Afterwards: nop tracer, empty filter, tracing_on restored,
 #             buffer cleared.
 #   getppid_fn_one
-#             the same with set_ftrace_filter=__x64_sys_getppid: one
-#             record per call, every other site a NOP.
+#             the same with set_ftrace_filter=__do_sys_getppid (the name
+#             available_filter_functions gives getppid's own function;
+#             __x64_sys_getppid is an alias of it): one record per call,
+#             every other site a NOP. Both getppid_fn workloads read
+#             set_ftrace_filter back and fail if the filter did not take.
 #   ops_empty the cost that one registered ftrace_ops with an empty
 #             callback adds to each call of the one function it hooks:
 #             guest/bench/modules/opsbench.ko times calls of a function of
@@ -98,11 +101,12 @@
 #   boot_sites
 #             boot time to record every vmlinux fentry site and patch it
 #             to a NOP, in guest microseconds (1 us = 1000 instructions),
-#             from the kernel log (/dev/kmsg): upstream, the time between
-#             its "ftrace: allocating N entries in M pages" line (printed
-#             before the work) and "ftrace: allocated ..." (after it); ours,
-#             the time ftrace_init() measures and prints in "ftrace: N call
-#             sites patched to NOPs in T us".
+#             from the kernel log (/dev/kmsg): both kernels print their
+#             first "ftrace: " line once that work is done, right after
+#             the same mm_core_init() (which logs) and poking_init(); the
+#             figure is the time from the record before that line to it.
+#             (Ours also prints the time it measured itself, "ftrace: N
+#             call sites patched to NOPs in T us"; the log keeps it.)
 #   filtered_out  the cost of an event that its filter drops: getppid()
 #             with events/syscalls/sys_enter_getppid enabled and the
 #             filter "common_pid == 0" (no record passes), minus getppid()

@@ -110,7 +110,8 @@ typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
  *		of its own (notrace, or in kernel/trace) is then called
  *		directly; one in -pg code still gets the core's guard.
  *   IPMODIFY	the callback may change the instruction pointer in its
- *		regs; at most one such ops per site (-EBUSY)
+ *		regs; at most one such ops per site (-EBUSY). Such ops get
+ *		full pt_regs, like SAVE_REGS ones.
  *   PID	ask ftrace_pid_ignore(ops) before each call
  *   PERMANENT	keeps running when the ftrace_enabled sysctl is 0
  *   RCU	call only where RCU is watching

@@ -103,11 +103,18 @@ extern struct ftrace_site_block __rcu *ftrace_site_blocks;
 extern struct list_head ftrace_registered_ops;
 extern struct ftrace_ops __rcu *ftrace_active_ops;
 
-/* Does @ops need full pt_regs (so: the regs trampoline)? */
+/*
+ * Is @ops called only from the full-register trampoline? Those that ask
+ * for pt_regs, and IPMODIFY ones: only ftrace_regs_caller continues at a
+ * changed instruction pointer.
+ */
+#define FTRACE_OPS_FL_NEEDS_REGS	(FTRACE_OPS_FL_SAVE_REGS |		\
+					 FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED | \
+					 FTRACE_OPS_FL_IPMODIFY)
+
 static inline bool ftrace_ops_wants_regs(const struct ftrace_ops *ops)
 {
-	return ops->flags & (FTRACE_OPS_FL_SAVE_REGS |
-			     FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED);
+	return ops->flags & FTRACE_OPS_FL_NEEDS_REGS;
 }
 
 /*

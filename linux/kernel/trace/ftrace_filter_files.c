@@ -266,12 +266,19 @@ static int fn_match_exact(struct fn_match_ctx *c)
 
 	ret = kallsyms_on_each_match_symbol(fn_collect_addr, c->fn->body,
 					    &syms);
-	/* Symbol addresses to site addresses, outside ftrace_lock. */
+	/*
+	 * Symbol addresses to site addresses, outside ftrace_lock. An alias
+	 * (a second name at the same address) does not count: a site goes
+	 * by the one name available_filter_functions shows for it.
+	 */
 	for (i = 0; i < syms.nr; i++) {
 		unsigned long ip = ftrace_location(syms.ips[i]);
+		const char *modname;
 
 		if (!ip || ip < syms.ips[i] ||
-		    ip - syms.ips[i] > FTRACE_MCOUNT_MAX_OFFSET)
+		    ip - syms.ips[i] > FTRACE_MCOUNT_MAX_OFFSET ||
+		    !fn_site_name(ip, c->name, &modname) ||
+		    strcmp(c->name, c->fn->body))
 			ip = 0;
 		syms.ips[i] = ip;
 	}

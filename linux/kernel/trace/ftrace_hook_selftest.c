@@ -369,10 +369,12 @@ static void test_ipmodify(void)
 	CHECK(ret == 5 && hits(&k) == 2, "after unregister: returned %d", ret);
 	st_done(&k);
 
-	/* Redirect from the argument-saving trampoline (no SAVE_REGS). */
+	/* IPMODIFY without SAVE_REGS: still on the regs trampoline. */
 	st_init(&l, ST_REDIRECT, FTRACE_OPS_FL_IPMODIFY);
 	CHECK(!set_glob(&l.ops, "ftrace_hook_st_victim", false, 1), "filter l");
 	CHECK(!register_ftrace_function(&l.ops), "register l");
+	CHECK(site_flags(site_of(ftrace_hook_st_victim)) & FTRACE_SITE_REGS,
+	      "IPMODIFY site not on the regs trampoline");
 	ret = st_victim(3);
 	CHECK(ret == 300, "plain redirect returned %d, want 300", ret);
 	st_done(&l);

@@ -52,9 +52,8 @@ bool __weak ftrace_pid_ignore(struct ftrace_ops *ops)
 	return false;
 }
 
-#define OPS_FL_CHECKED	(FTRACE_OPS_FL_SAVE_REGS |			\
-			 FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED |		\
-			 FTRACE_OPS_FL_PID | FTRACE_OPS_FL_RCU)
+#define OPS_FL_CHECKED	(FTRACE_OPS_FL_NEEDS_REGS | FTRACE_OPS_FL_PID |	\
+			 FTRACE_OPS_FL_RCU)
 
 /* The per-ops conditions other than the site: regs, pid, RCU. */
 static __always_inline bool ops_may_run(struct ftrace_ops *op,
@@ -64,10 +63,11 @@ static __always_inline bool ops_may_run(struct ftrace_ops *op,
 
 	if (likely(!(flags & OPS_FL_CHECKED)))
 		return true;
-	/* A site that just lost its regs trampoline; see ftrace_patch.c. */
-	if ((flags & (FTRACE_OPS_FL_SAVE_REGS |
-		      FTRACE_OPS_FL_SAVE_REGS_IF_SUPPORTED)) &&
-	    !arch_ftrace_get_regs(fregs))
+	/*
+	 * Called from the argument-saving trampoline: a site that is just
+	 * being switched to (or away from) the regs one; see ftrace_patch.c.
+	 */
+	if ((flags & FTRACE_OPS_FL_NEEDS_REGS) && !arch_ftrace_get_regs(fregs))
 		return false;
 	if ((flags & FTRACE_OPS_FL_PID) && ftrace_pid_ignore(op))
 		return false;

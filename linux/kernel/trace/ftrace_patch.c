@@ -24,9 +24,9 @@
  *	SINGLE	exactly one ops X is active: every enabled site is one X
  *		selects, so the trampolines call X's entry (X->func, or the
  *		guard ftrace_ops_assist_func) directly, passing the hook op,
- *		which is X. No list, no set lookups. If X wants regs, only
- *		the regs trampoline calls it directly; the other one keeps
- *		the list walker, which skips X without regs.
+ *		which is X. No list, no set lookups. If X wants regs (SAVE_REGS
+ *		or IPMODIFY), only the regs trampoline calls it directly; the
+ *		other one keeps the list walker, which skips X without regs.
  *
  * The hook op and the hook call are two separate words, and a task can
  * be preempted inside a trampoline after loading the op and before the

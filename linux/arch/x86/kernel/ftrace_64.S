@@ -29,14 +29,16 @@
  *
  * with ip = the return address (where the traced function continues) and
  * sp = the traced function's stack pointer at its first instruction. They
- * call the hook as hook(site, parent, ftrace_hook_op, fregs), restore the
- * registers (with whatever values the callbacks left in the frame), store
- * regs->ip over the return address and return. So a callback that changes
- * regs->ip (kprobes, an IPMODIFY ops) makes the traced function continue
- * at the new address, with its parent's return address on top of the
- * stack as if that function had been called instead; one that does not
- * change it just returns to the traced function. Changes to regs->sp are
- * not honoured.
+ * call the hook as hook(site, parent, ftrace_hook_op, fregs) and restore
+ * the registers with whatever values the callbacks left in the frame:
+ * ftrace_caller the arguments and %rax, ftrace_regs_caller every general
+ * register. ftrace_regs_caller then stores regs->ip over the return
+ * address and returns: a callback that changes regs->ip (kprobes, an
+ * IPMODIFY ops, which the core only calls from here) makes the traced
+ * function continue at the new address, with its parent's return address
+ * on top of the stack as if that function had been called instead; one
+ * that does not change it just returns to the traced function. Changes to
+ * regs->sp are not honoured.
  *
  * The hook is one "call" instruction in each trampoline (the labels
  * ftrace_caller_hook and ftrace_regs_caller_hook), rewritten by the core
@@ -119,12 +121,10 @@ SYM_FUNC_END(ftrace_stub)
 .endm
 
 /*
- * Continue at regs->ip (normally the unchanged return address), restore
- * the argument registers and drop the frame.
+ * Restore the argument registers and drop the frame. (%rbp too: objtool
+ * tracks a saved callee-saved register and wants it back on every path.)
  */
 .macro ftrace_restore_args
-	movq	RIP(%rsp), %rax
-	movq	%rax, FTRACE_RET_SLOT(%rsp)
 	movq	RBP(%rsp), %rbp
 	movq	RDI(%rsp), %rdi		/* arguments 1..6, in order */
 	movq	RSI(%rsp), %rsi
@@ -168,6 +168,9 @@ SYM_FUNC_START(ftrace_regs_caller)
 SYM_INNER_LABEL(ftrace_regs_caller_hook, SYM_L_GLOBAL)
 	ANNOTATE_NOENDBR
 	call	ftrace_stub
+	/* Continue at regs->ip (normally the unchanged return address). */
+	movq	RIP(%rsp), %rax
+	movq	%rax, FTRACE_RET_SLOT(%rsp)
 	/* Flags are not live across a call: they are not restored. */
 	movq	R15(%rsp), %r15
 	movq	R14(%rsp), %r14

@@ -61,10 +61,12 @@ static inline unsigned long ftrace_call_adjust(unsigned long addr)
 /*
  * struct ftrace_regs - register state handed to a callback.
  *
- * The trampoline always saves the argument registers, the stack pointer and
- * the return address. It saves the full pt_regs (cs != 0) only for ops that
- * ask for FTRACE_OPS_FL_SAVE_REGS; arch_ftrace_get_regs() returns NULL
- * otherwise.
+ * The trampolines always save the argument registers, %rax, the stack
+ * pointer and the return address (regs.ip). ftrace_regs_caller saves the
+ * full pt_regs (cs != 0), for ops with FTRACE_OPS_FL_SAVE_REGS or
+ * _IPMODIFY; arch_ftrace_get_regs() returns NULL otherwise. Only
+ * ftrace_regs_caller continues at a changed regs.ip, and restores every
+ * register from the frame; ftrace_caller restores the arguments and %rax.
  */
 struct ftrace_regs {
 	struct pt_regs		regs;
