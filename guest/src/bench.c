@@ -679,7 +679,7 @@ static const struct workload workloads[] = {
 	  wl_getppid_events },
 	{ "getppid_fn_all", "getppid(), function tracer on every function",
 	  wl_getppid_fn_all },
-	{ "getppid_fn_one", "getppid(), function tracer on __x64_sys_getppid only",
+	{ "getppid_fn_one", "getppid(), function tracer on __do_sys_getppid only",
 	  wl_getppid_fn_one },
 	{ "ops_empty", "one ftrace_ops with an empty callback, per hooked call",
 	  wl_ops_empty },
