@@ -106,6 +106,9 @@ static inline int trace_event_perf_users(struct trace_event_call *call)
 
 /* Allocate the filter scratch (trace_events_record.c); event_mutex held. */
 int trace_event_scratch_init(void);
+/* Save the comms/tgids of event writers (trace_events_record.c); event_mutex held. */
+int trace_event_comm_get(bool cmd, bool tgid);
+void trace_event_comm_put(bool cmd, bool tgid);
 
 /*
  * Event-set changes from the core to the tracefs side, so that event

@@ -618,29 +618,39 @@ static void file_clear(struct trace_event_file *file, unsigned long mask)
 	set_mask_bits(&file->flags, mask, 0);
 }
 
-/* Attach the probe with @file as its data. */
+/*
+ * Attach the probe with @file as its data. With record-cmd/record-tgid
+ * (latched now, as upstream) the comms of its writers get saved
+ * (trace_events_record.c), and the other writers' too
+ * (tracing_start_cmdline_record()), as upstream does once any event is on.
+ */
 static int file_attach(struct trace_event_file *file)
 {
 	struct trace_event_call *call = file->event_call;
 	struct trace_array *tr = file->tr;
-	bool cmd = tr_opt(tr, TOPT_RECORD_CMD) || tr_opt(tr, TOPT_RECORD_TGID);
+	bool cmd = tr_opt(tr, TOPT_RECORD_CMD);
+	bool tgid = tr_opt(tr, TOPT_RECORD_TGID);
 	int ret;
 
 	ret = trace_event_scratch_init();
+	if (!ret)
+		ret = trace_event_comm_get(cmd, tgid);
 	if (ret)
 		return ret;
-	if (cmd)
+	if (cmd || tgid)
 		tracing_start_cmdline_record();
 	ret = call_reg(call, TRACE_REG_REGISTER, file);
 	if (ret) {
-		if (cmd)
+		if (cmd || tgid)
 			tracing_stop_cmdline_record();
+		trace_event_comm_put(cmd, tgid);
 		pr_info("event trace: Could not enable event %s\n",
 			trace_event_name(call));
 		return ret;
 	}
 	file_set(file, EVENT_FILE_FL_ENABLED | EVENT_FILE_FL_WAS_ENABLED |
-		       (cmd ? EVENT_FILE_FL_RECORDED_CMD : 0));
+		       (cmd ? EVENT_FILE_FL_RECORDED_CMD : 0) |
+		       (tgid ? EVENT_FILE_FL_RECORDED_TGID : 0));
 	call->flags |= TRACE_EVENT_FL_WAS_ENABLED;
 	call->nr_enabled++;
 	return 0;
@@ -649,13 +659,15 @@ static int file_attach(struct trace_event_file *file)
 static void file_detach(struct trace_event_file *file)
 {
 	struct trace_event_call *call = file->event_call;
+	bool cmd = file->flags & EVENT_FILE_FL_RECORDED_CMD;
+	bool tgid = file->flags & EVENT_FILE_FL_RECORDED_TGID;
 
-	file_clear(file, EVENT_FILE_FL_ENABLED);
-	if (file->flags & EVENT_FILE_FL_RECORDED_CMD) {
-		tracing_stop_cmdline_record();
-		file_clear(file, EVENT_FILE_FL_RECORDED_CMD);
-	}
+	file_clear(file, EVENT_FILE_FL_ENABLED | EVENT_FILE_FL_RECORDED_CMD |
+			 EVENT_FILE_FL_RECORDED_TGID);
 	WARN_ON_ONCE(call_reg(call, TRACE_REG_UNREGISTER, file));
+	if (cmd || tgid)
+		tracing_stop_cmdline_record();
+	trace_event_comm_put(cmd, tgid);
 	call->nr_enabled--;
 }
 

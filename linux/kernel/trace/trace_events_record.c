@@ -39,10 +39,25 @@
  * The slots are allocated when the first event is enabled and never
  * freed. A filter added or removed between reserve and commit is fine:
  * commit looks at the filter again, whichever place the record is in.
+ *
+ * Comms of event writers
+ * ----------------------
+ * saved_cmdlines must know the comm (and, with record-tgid, the tgid) of
+ * every task whose records are in a buffer. Checking that at every commit
+ * costs about as much as the rest of a small record, so event commits
+ * only mark their CPU (ev_comm_pending), and a probe on sched_switch
+ * records the task being switched out if its CPU is marked: once per
+ * time slice instead of once per record, as upstream does. A reader that
+ * formats the records of a task still running since it wrote them shows
+ * "<...>" for it, as upstream's does. Event commits therefore end with
+ * ring_buffer_unlock_commit() and not trace_buffer_unlock_commit(), whose
+ * only other work is that same per-record comm check; other writers
+ * (markers, trace_printk) keep it.
  */
 #include <linux/percpu.h>
 #include <linux/slab.h>
 #include <linux/trace_events.h>
+#include <trace/events/sched.h>
 #include "trace_array.h"
 #include "trace_event_internal.h"
 
@@ -101,6 +116,71 @@ static void *scratch_get(unsigned long len)
 static void scratch_put(void)
 {
 	this_cpu_dec(ev_scratch_depth);				/* B */
+}
+
+/* ---- comms (see the top) ---- */
+
+static DEFINE_PER_CPU(bool, ev_comm_pending);
+static int ev_comm_users, ev_tgid_users;	/* event_mutex */
+
+/* Context: sched_switch, interrupts off. */
+static void ev_comm_switch(void *data, bool preempt, struct task_struct *prev,
+			   struct task_struct *next, unsigned int prev_state)
+{
+	if (!this_cpu_read(ev_comm_pending))
+		return;
+	this_cpu_write(ev_comm_pending, false);
+	if (READ_ONCE(ev_comm_users))
+		tracing_record_cmdline(prev);
+	if (READ_ONCE(ev_tgid_users))
+		tracing_record_tgid(prev);
+}
+
+/**
+ * trace_event_comm_get - an enabled event wants its writers' comms saved
+ * @cmd: the comm (record-cmd)
+ * @tgid: the tgid (record-tgid)
+ *
+ * Context: process, may sleep, event_mutex held.
+ * Return: 0 or the error of attaching the sched_switch probe.
+ */
+int trace_event_comm_get(bool cmd, bool tgid)
+{
+	int ret;
+
+	lockdep_assert_held(&event_mutex);
+	if (!cmd && !tgid)
+		return 0;
+	if (!ev_comm_users && !ev_tgid_users) {
+		ret = register_trace_sched_switch(ev_comm_switch, NULL);
+		if (ret)
+			return ret;
+	}
+	WRITE_ONCE(ev_comm_users, ev_comm_users + cmd);
+	WRITE_ONCE(ev_tgid_users, ev_tgid_users + tgid);
+	return 0;
+}
+
+/* The other way. Context: as trace_event_comm_get(). */
+void trace_event_comm_put(bool cmd, bool tgid)
+{
+	lockdep_assert_held(&event_mutex);
+	if (!cmd && !tgid)
+		return;
+	WRITE_ONCE(ev_comm_users, ev_comm_users - cmd);
+	WRITE_ONCE(ev_tgid_users, ev_tgid_users - tgid);
+	if (!ev_comm_users && !ev_tgid_users)
+		unregister_trace_sched_switch(ev_comm_switch, NULL);
+}
+
+/* Publish a reserved record and mark the CPU for the comm probe. */
+static void event_commit(struct trace_event_file *file,
+			 struct trace_buffer *buffer)
+{
+	ring_buffer_unlock_commit(buffer);
+	if (READ_ONCE(file->flags) & (EVENT_FILE_FL_RECORDED_CMD |
+				      EVENT_FILE_FL_RECORDED_TGID))
+		this_cpu_write(ev_comm_pending, true);
 }
 
 /**
@@ -201,8 +281,7 @@ static void commit_scratch(struct trace_event_buffer *fbuffer)
 			       sizeof(struct trace_entry),
 			       rec + sizeof(struct trace_entry),
 			       fbuffer->len - sizeof(struct trace_entry));
-			trace_buffer_unlock_commit(file->tr, fbuffer->buffer,
-						   event, fbuffer->trace_ctx);
+			event_commit(file, fbuffer->buffer);
 		}
 	}
 	scratch_put();
@@ -227,7 +306,6 @@ void trace_event_buffer_commit(struct trace_event_buffer *fbuffer)
 		ring_buffer_discard_commit(fbuffer->buffer, fbuffer->event);
 		return;
 	}
-	trace_buffer_unlock_commit(file->tr, fbuffer->buffer, fbuffer->event,
-				   fbuffer->trace_ctx);
+	event_commit(file, fbuffer->buffer);
 }
 EXPORT_SYMBOL_GPL(trace_event_buffer_commit);

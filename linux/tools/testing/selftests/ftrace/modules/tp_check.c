@@ -15,11 +15,21 @@
  * exported) and waits for it to fire.
  *
  * The verdict is in /sys/module/tp_check/parameters/result: "ok", or
- * what failed. "ticks=N" fires the tp_check_tick event N times from a
- * kernel thread every 10 ms while the module is loaded, so that tests can
- * enable it and unload the module under it.
+ * what failed.
+ *
+ * For the event tests, the module also fires its tp_check_tick event:
+ *	ticks=N		N times (-1: for ever) from a kernel thread, every
+ *			10 ms, with what="tick"
+ *	burst=1		... back to back instead, with a pause every 64
+ *	irq=1		and from a hard-irq hrtimer every 100 us while the
+ *			thread runs, with what="irq" (nests into the
+ *			thread's records on the same CPU)
+ * Every record's bytes[] is its seq's low byte, four times: a record
+ * whose bytes disagree with its seq was mixed up with another one.
+ * tick_enabled reads trace_tp_check_tick_enabled().
  */
 #include <linux/delay.h>
+#include <linux/hrtimer.h>
 #include <linux/kernel.h>
 #include <linux/kthread.h>
 #include <linux/module.h>
@@ -36,6 +46,25 @@ MODULE_PARM_DESC(result, "verdict of the load-time checks");
 static int ticks;
 module_param(ticks, int, 0444);
 MODULE_PARM_DESC(ticks, "tp_check_tick events to fire, 10 ms apart (-1: forever)");
+
+static bool burst;
+module_param(burst, bool, 0444);
+MODULE_PARM_DESC(burst, "fire the ticks back to back");
+
+static bool irq;
+module_param(irq, bool, 0444);
+MODULE_PARM_DESC(irq, "also fire tp_check_tick from a hard-irq timer");
+
+static int tick_enabled_get(char *buffer, const struct kernel_param *kp)
+{
+	return sysfs_emit(buffer, "%d\n", trace_tp_check_tick_enabled());
+}
+
+static const struct kernel_param_ops tick_enabled_ops = {
+	.get	= tick_enabled_get,
+};
+module_param_cb(tick_enabled, &tick_enabled_ops, NULL, 0444);
+MODULE_PARM_DESC(tick_enabled, "trace_tp_check_tick_enabled()");
 
 /* The order probes ran in, as the tags of their data. */
 static char order[16];
@@ -168,6 +197,15 @@ static void check_kernel_tracepoint(void)
 }
 
 static struct task_struct *ticker;
+static struct hrtimer irq_timer;
+static atomic_t irq_seq;
+
+static enum hrtimer_restart irq_tick(struct hrtimer *t)
+{
+	trace_tp_check_tick(atomic_inc_return(&irq_seq), "irq");
+	hrtimer_forward_now(t, ns_to_ktime(100 * NSEC_PER_USEC));
+	return HRTIMER_RESTART;
+}
 
 static int tick_fn(void *arg)
 {
@@ -176,7 +214,10 @@ static int tick_fn(void *arg)
 	while (!kthread_should_stop()) {
 		if (ticks < 0 || seq < ticks)
 			trace_tp_check_tick(seq++, "tick");
-		msleep(10);
+		if (!burst)
+			msleep(10);
+		else if (!(seq % 64))
+			usleep_range(100, 200);
 	}
 	return 0;
 }
@@ -191,11 +232,18 @@ static int __init tp_check_init(void)
 		if (IS_ERR(ticker))
 			return PTR_ERR(ticker);
 	}
+	if (ticks && irq) {
+		hrtimer_init(&irq_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL_HARD);
+		irq_timer.function = irq_tick;
+		hrtimer_start(&irq_timer, ns_to_ktime(100 * NSEC_PER_USEC), HRTIMER_MODE_REL_HARD);
+	}
 	return 0;
 }
 
 static void __exit tp_check_exit(void)
 {
+	if (ticks && irq)
+		hrtimer_cancel(&irq_timer);
 	if (ticker)
 		kthread_stop(ticker);
 }
