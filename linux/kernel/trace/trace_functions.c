@@ -584,14 +584,18 @@ int fn_cmd_stage(struct ftrace_instance *fi, struct fn_cmd_actions **acts,
 		if (!a->system || !a->event)
 			goto fail;
 	}
-	/* A count: "cmd:N"; "!cmd:N" names the counted kind, N ignored. */
+	/*
+	 * A count: "cmd:N". On removal, anything after the command names
+	 * the counted kind and is not parsed, so that a line read back from
+	 * set_ftrace_filter ("...:count=0") can be written back with '!'.
+	 */
 	if (num && *num) {
-		ret = kstrtol(num, 0, &a->count);
-		if (ret || a->count < 0) {
+		a->counted = true;
+		if (!remove &&
+		    (kstrtol(num, 0, &a->count) || a->count < 0)) {
 			ret = -EINVAL;
 			goto fail;
 		}
-		a->counted = true;
 	} else {
 		a->count = -1;
 	}
