@@ -73,9 +73,32 @@ unsigned long ftrace_arch_shared_tramp(bool regs)
 		      (unsigned long)ftrace_caller;
 }
 
+static bool is_endbr_at(unsigned long addr)
+{
+	u32 v;
+
+	return ENDBR_INSN_SIZE &&
+	       !copy_from_kernel_nofault(&v, (void *)addr, sizeof(v)) &&
+	       is_endbr(v);
+}
+
 unsigned long ftrace_arch_shared_tramp_size(bool regs)
 {
 	return ftrace_tramp_layouts[regs].size;
+}
+
+/*
+ * A site calls a trampoline (shared or dedicated) past its landing pad:
+ * the call is direct, and the ENDBR would be one more instruction on
+ * every traced call. The core only ever sees trampoline start addresses.
+ */
+static unsigned long tramp_skip(unsigned long tramp)
+{
+	u32 first;
+
+	if (copy_from_kernel_nofault(&first, (void *)tramp, sizeof(first)))
+		return 0;
+	return is_endbr(first) ? ENDBR_INSN_SIZE : 0;
 }
 
 /* The instruction a site holds when it calls @target (0: the NOP). */
@@ -83,12 +106,13 @@ static void site_insn(u8 insn[MCOUNT_INSN_SIZE], unsigned long ip,
 		      unsigned long target)
 {
 	if (target)
-		ftrace_arch_call_insn(insn, ip, target);
+		ftrace_arch_call_insn(insn, ip, target + tramp_skip(target));
 	else
 		memcpy(insn, x86_nops[MCOUNT_INSN_SIZE], MCOUNT_INSN_SIZE);
 }
 
-unsigned long ftrace_arch_site_target(unsigned long ip)
+/* Where the call at @ip goes, or 0 if it holds no call. */
+static unsigned long call_target(unsigned long ip)
 {
 	u8 insn[MCOUNT_INSN_SIZE];
 	s32 rel;
@@ -98,6 +122,16 @@ unsigned long ftrace_arch_site_target(unsigned long ip)
 		return 0;
 	memcpy(&rel, &insn[1], sizeof(rel));
 	return ip + MCOUNT_INSN_SIZE + rel;
+}
+
+unsigned long ftrace_arch_site_target(unsigned long ip)
+{
+	unsigned long t = call_target(ip);
+
+	/* Back from the entry past the landing pad to the start. */
+	if (t && is_endbr_at(t - ENDBR_INSN_SIZE))
+		t -= ENDBR_INSN_SIZE;
+	return t;
 }
 
 void ftrace_arch_patch_begin(void)
@@ -223,8 +257,7 @@ void ftrace_arch_tramp_set_entry(unsigned long tramp, bool regs,
 
 ftrace_func_t ftrace_arch_tramp_entry(unsigned long tramp, bool regs)
 {
-	return (ftrace_func_t)ftrace_arch_site_target(tramp +
-					ftrace_tramp_layouts[regs].hook);
+	return (ftrace_func_t)call_target(tramp + ftrace_tramp_layouts[regs].hook);
 }
 
 void ftrace_arch_tramp_free(unsigned long tramp)
