@@ -245,7 +245,8 @@ static struct ftrace_ops *wanted_single(void)
  * is_ftrace_trampoline() and the kallsyms hooks (any context).
  */
 struct ftrace_tramp {
-	struct list_head	list;
+	struct list_head	list;	/* ftrace_tramps */
+	struct list_head	dead;	/* unlinked, waiting to be freed */
 	struct ftrace_ops	*ops;
 	unsigned long		addr;
 	unsigned long		size;
@@ -335,8 +336,9 @@ static bool tramps_unlink_dead(struct list_head *dead)
 	list_for_each_entry_safe(t, tmp, &ftrace_tramps, list) {
 		if (is_active(t->ops))
 			continue;
+		/* Readers may still walk through t->list until the wait. */
 		list_del_rcu(&t->list);
-		list_add_tail(&t->list, dead);	/* ->next only; readers done */
+		list_add_tail(&t->dead, dead);
 		t->ops->trampoline = 0;
 		t->ops->trampoline_size = 0;
 	}
@@ -347,7 +349,7 @@ static void tramps_free(struct list_head *dead)
 {
 	struct ftrace_tramp *t, *tmp;
 
-	list_for_each_entry_safe(t, tmp, dead, list) {
+	list_for_each_entry_safe(t, tmp, dead, dead) {
 		ftrace_arch_tramp_free(t->addr);
 		kfree(t);
 	}
