@@ -12,7 +12,9 @@
  * Theory of operation of the trampolines
  * --------------------------------------
  * A traced function's site holds "call ftrace_caller" or, when some ops
- * selecting it wants full registers, "call ftrace_regs_caller". On entry
+ * selecting it wants full registers, "call ftrace_regs_caller" (or a
+ * dedicated copy of either, below). The call enters past the ENDBR, which
+ * a direct call does not need. On entry
  *
  *	 0(%rsp)	return address into the traced function (site + 5)
  *	 8(%rsp)	the traced function's own return address (parent)
