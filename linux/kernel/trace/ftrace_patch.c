@@ -72,9 +72,9 @@
 #include <linux/kallsyms.h>
 #include <linux/module.h>
 #include <linux/rcupdate.h>
-#include <linux/slab.h>
 #include <linux/rcupdate_wait.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include "ftrace_arch.h"
 #include "ftrace_core.h"
 
