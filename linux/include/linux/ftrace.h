@@ -90,9 +90,10 @@ static inline void trace_preempt_off(unsigned long a0, unsigned long a1) { }
  * @fregs:	argument registers; full pt_regs only with SAVE_REGS
  *
  * Context: any context the traced function runs in, NMI included, on an
- * online CPU. Must not sleep. Preemption is disabled by the core's guard,
- * except for RECURSION ops, which disable it with their own
- * ftrace_test_recursion_trylock().
+ * online CPU. Must not sleep. An ops without FTRACE_OPS_FL_RECURSION
+ * (the default, as upstream) may be called with preemption enabled: it
+ * must take ftrace_test_recursion_trylock() itself, which disables
+ * preemption. With the flag the core's guard does that around the call.
  */
 typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
 			      struct ftrace_ops *op, struct ftrace_regs *fregs);
@@ -103,12 +104,12 @@ typedef void (*ftrace_func_t)(unsigned long ip, unsigned long parent_ip,
  * Set by the client before registering:
  *   SAVE_REGS	the callback needs full pt_regs (ftrace_get_regs() != NULL)
  *   SAVE_REGS_IF_SUPPORTED  full pt_regs if the arch can (x86 can)
- *   RECURSION	the callback guards itself with
- *		ftrace_test_recursion_trylock(); otherwise the core wraps it.
- *		(Upstream 6.12 gives this bit the opposite meaning; no kept
- *		kernel code sets it.) Only a callback without an fentry site
- *		of its own (notrace, or in kernel/trace) is then called
- *		directly; one in -pg code still gets the core's guard.
+ *   RECURSION	the callback does not protect itself against recursion:
+ *		the core wraps every call in its guard (as upstream 6.12).
+ *		Without it (the default) the callback is called directly and
+ *		must use ftrace_test_recursion_trylock() itself; the core
+ *		still guards it while its filter selects the callback's own
+ *		fentry site (its fentry call runs before any trylock can).
  *   IPMODIFY	the callback may change the instruction pointer in its
  *		regs; at most one such ops per site (-EBUSY). Such ops get
  *		full pt_regs, like SAVE_REGS ones.
@@ -186,6 +187,7 @@ void ftrace_free_filter(struct ftrace_ops *ops);
 unsigned long ftrace_location(unsigned long ip);
 int ftrace_text_reserved(const void *start, const void *end);
 bool is_ftrace_trampoline(unsigned long addr);
+struct ftrace_ops *ftrace_ops_trampoline(unsigned long addr);
 void ftrace_init(void);
 void ftrace_free_init_mem(void);
 void ftrace_free_mem(struct module *mod, void *start, void *end);
@@ -196,6 +198,7 @@ static inline void ftrace_free_filter(struct ftrace_ops *ops) { }
 static inline unsigned long ftrace_location(unsigned long ip) { return 0; }
 static inline int ftrace_text_reserved(const void *start, const void *end) { return 0; }
 static inline bool is_ftrace_trampoline(unsigned long addr) { return false; }
+static inline struct ftrace_ops *ftrace_ops_trampoline(unsigned long addr) { return NULL; }
 static inline void ftrace_init(void) { }
 static inline void ftrace_free_init_mem(void) { }
 static inline void ftrace_free_mem(struct module *mod, void *start, void *end) { }

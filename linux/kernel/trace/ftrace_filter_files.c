@@ -1186,8 +1186,8 @@ static void fn_print_tramp(struct ftrace_ops *ops, void *data)
 
 	if (!ops->trampoline)
 		return;
-	seq_printf(m, "\ttramp: %pS (%pS) ->%pS", (void *)ops->trampoline,
-		   ops->func, ops->func);
+	seq_printf(m, "\ttramp: 0x%lx (%pS) ->%pS", ops->trampoline,
+		   ops->func, ftrace_ops_tramp_func(ops));
 }
 
 static int fn_avail_show(struct seq_file *m, void *v)
@@ -1299,7 +1299,7 @@ static void fn_instance_init(struct ftrace_instance *fi, struct trace_array *tr)
 {
 	fi->tr = tr;
 	fi->ops.func = function_trace_call;
-	fi->ops.flags = FTRACE_OPS_FL_RECURSION;
+	fi->ops.flags = 0;	/* guards itself (ftrace_test_recursion_trylock) */
 	fi->ops.private = tr;
 	INIT_LIST_HEAD(&fi->mod_filter);
 	INIT_LIST_HEAD(&fi->mod_notrace);

@@ -7,7 +7,10 @@
  * path of the core: one ops called directly, several through the list
  * walker, filters by address and by glob, notrace, the recursion guards,
  * SAVE_REGS contents, IPMODIFY redirection and its one-per-site rule,
- * the ftrace_enabled switch, and that nothing runs after unregistering.
+ * dedicated trampolines (a site only one ops selects calls that ops'
+ * copy; sharing the site moves it back; the copy is named in kallsyms and
+ * freed on unregister), the ftrace_enabled switch, and that nothing runs
+ * after unregistering.
  *
  * Prints "ftrace hook self-test: PASSED (...)" or "... FAILED (...)" and
  * one line per failed check. Runs at late_initcall, on one CPU at a time.
@@ -19,6 +22,8 @@
 #include <linux/kernel.h>
 #include <linux/ktime.h>
 #include <linux/string.h>
+#include <linux/kallsyms.h>
+#include "ftrace_arch.h"
 #include "ftrace_core.h"
 #include "ftrace_hook_selftest.h"
 
@@ -26,7 +31,7 @@
 enum st_mode {
 	ST_COUNT,
 	ST_RECURSE,		/* call a hooked function from the callback */
-	ST_RECURSE_SELF,	/* same, guarding itself (RECURSION ops) */
+	ST_RECURSE_SELF,	/* same, guarding itself (no RECURSION flag) */
 	ST_LOOK,		/* record what the registers say */
 	ST_REDIRECT,		/* continue in ftrace_hook_st_detour() */
 };
@@ -235,7 +240,7 @@ static void test_list(void)
 
 	st_init(&a, ST_COUNT, 0);
 	st_init(&b, ST_COUNT, 0);
-	st_init(&c, ST_COUNT, FTRACE_OPS_FL_RECURSION);
+	st_init(&c, ST_COUNT, FTRACE_OPS_FL_RECURSION);	/* core-guarded */
 	CHECK(!set_glob(&a.ops, "ftrace_hook_st_*", false, 1), "glob filter");
 	CHECK(!set_glob(&a.ops, "ftrace_hook_st_t*", true, 1), "glob notrace");
 	CHECK(!set_glob(&b.ops, "ftrace_hook_st_th?ee", false, 1), "? glob");
@@ -268,8 +273,8 @@ static void test_recursion(void)
 {
 	struct st_ops g, s;
 
-	/* The core's guard: the inner call is not hooked. */
-	st_init(&g, ST_RECURSE, 0);
+	/* The core's guard (RECURSION): the inner call is not hooked. */
+	st_init(&g, ST_RECURSE, FTRACE_OPS_FL_RECURSION);
 	CHECK(!set_glob(&g.ops, "ftrace_hook_st_three", false, 1), "filter");
 	CHECK(!register_ftrace_function(&g.ops), "register");
 	st_three(0);
@@ -277,10 +282,11 @@ static void test_recursion(void)
 	st_done(&g);
 
 	/*
-	 * A RECURSION ops alone is called directly and must stop itself;
-	 * through the list walker the core's guard stops the inner call.
+	 * An ops without RECURSION, alone, is called directly and must stop
+	 * itself; through the list walker the core's guard stops the inner
+	 * call.
 	 */
-	st_init(&s, ST_RECURSE_SELF, FTRACE_OPS_FL_RECURSION);
+	st_init(&s, ST_RECURSE_SELF, 0);
 	CHECK(!set_glob(&s.ops, "ftrace_hook_st_three", false, 1), "filter");
 	CHECK(!register_ftrace_function(&s.ops), "register");
 	st_three(0);
@@ -380,6 +386,110 @@ static void test_ipmodify(void)
 	st_done(&l);
 }
 
+/* Where the site at @ip calls now (0: NOP). */
+static unsigned long site_calls(unsigned long ip)
+{
+	unsigned long t;
+
+	mutex_lock(&ftrace_lock);
+	t = ftrace_arch_site_target(ip);
+	mutex_unlock(&ftrace_lock);
+	return t;
+}
+
+static ftrace_func_t tramp_func(struct ftrace_ops *ops)
+{
+	ftrace_func_t f;
+
+	mutex_lock(&ftrace_lock);
+	f = ftrace_ops_tramp_func(ops);
+	mutex_unlock(&ftrace_lock);
+	return f;
+}
+
+/* Is @ip's site on @ops's dedicated trampoline? */
+static bool on_tramp(unsigned long ip, struct ftrace_ops *ops)
+{
+	return ops->trampoline && (site_flags(ip) & FTRACE_SITE_DIRECT) &&
+	       site_calls(ip) == ops->trampoline;
+}
+
+static void test_tramp(void)
+{
+	unsigned long one = site_of(ftrace_hook_st_one);
+	unsigned long args = site_of(ftrace_hook_st_args);
+	unsigned long shared = ftrace_arch_shared_tramp(false);
+	char name[KSYM_NAME_LEN], *mod = NULL;
+	unsigned long size, off, tramp;
+	struct st_ops a, b, r;
+
+	/* b is active elsewhere, so the shared hook is the list walker. */
+	st_init(&a, ST_COUNT, 0);
+	st_init(&b, ST_COUNT, FTRACE_OPS_FL_RECURSION);
+	CHECK(!set_glob(&a.ops, "ftrace_hook_st_one", false, 1), "filter a");
+	CHECK(!set_glob(&b.ops, "ftrace_hook_st_two", false, 1), "filter b");
+	CHECK(!register_ftrace_function(&a.ops), "register a");
+	CHECK(!register_ftrace_function(&b.ops), "register b");
+	tramp = a.ops.trampoline;
+	CHECK(tramp && a.ops.trampoline_size, "a has no trampoline");
+	CHECK(!st_alone || on_tramp(one, &a.ops),
+	      "site of a alone calls %pS, not its trampoline %lx",
+	      (void *)site_calls(one), tramp);
+	CHECK(tramp_func(&a.ops) == a.ops.func, "a's trampoline calls %ps",
+	      tramp_func(&a.ops));
+	CHECK(tramp_func(&b.ops) == ftrace_ops_assist_func,
+	      "RECURSION ops b's trampoline calls %ps", tramp_func(&b.ops));
+	CHECK(is_ftrace_trampoline(tramp) && is_ftrace_trampoline(tramp + 1) &&
+	      !is_ftrace_trampoline(tramp + a.ops.trampoline_size),
+	      "is_ftrace_trampoline() on a's trampoline");
+	CHECK(is_ftrace_trampoline(shared), "shared trampoline not one");
+	CHECK(ftrace_ops_trampoline(tramp + 8) == &a.ops,
+	      "ftrace_ops_trampoline() gives %p", ftrace_ops_trampoline(tramp + 8));
+	CHECK(!ftrace_ops_trampoline(shared), "shared one has an ops");
+	CHECK(kallsyms_lookup(tramp + 8, &size, &off, &mod, name) &&
+	      !strcmp(name, "ftrace_trampoline") && off == 8 && mod &&
+	      !strcmp(mod, "__builtin__ftrace"),
+	      "kallsyms names a's trampoline %s [%s]", name, mod ?: "");
+	st_one(0); st_two(0);
+	CHECK(hits(&a) == 1 && hits(&b) == 1, "dedicated: %d/%d hits, want 1/1",
+	      hits(&a), hits(&b));
+
+	/* A second ops on the site: back to the shared trampoline. */
+	CHECK(!set_glob(&b.ops, "ftrace_hook_st_one", false, 0), "b adds one");
+	CHECK(!(site_flags(one) & FTRACE_SITE_DIRECT) && site_calls(one) == shared,
+	      "shared site calls %pS", (void *)site_calls(one));
+	st_one(0);
+	CHECK(hits(&a) == 2 && hits(&b) == 2, "shared: %d/%d hits, want 2/2",
+	      hits(&a), hits(&b));
+	CHECK(!set_glob(&b.ops, "!ftrace_hook_st_one", false, 0), "b drops one");
+	CHECK(!st_alone || on_tramp(one, &a.ops), "site not back on a's trampoline");
+	st_one(0);
+	CHECK(hits(&a) == 3 && hits(&b) == 2, "back: %d/%d hits, want 3/2",
+	      hits(&a), hits(&b));
+
+	/* Unregistering frees it: no longer code, no longer named. */
+	CHECK(!unregister_ftrace_function(&a.ops), "unregister a");
+	CHECK(!a.ops.trampoline && !is_ftrace_trampoline(tramp) &&
+	      !ftrace_ops_trampoline(tramp), "a's trampoline still known");
+	CHECK(!st_alone || !site_calls(one), "site still calls %pS",
+	      (void *)site_calls(one));
+	st_one(0);
+	CHECK(hits(&a) == 3, "a called after unregister");
+
+	/* A regs ops gets a copy of the pt_regs trampoline. */
+	st_init(&r, ST_LOOK, FTRACE_OPS_FL_SAVE_REGS);
+	CHECK(!set_glob(&r.ops, "ftrace_hook_st_args", false, 1), "filter r");
+	CHECK(!register_ftrace_function(&r.ops), "register r");
+	CHECK(!st_alone || (on_tramp(args, &r.ops) &&
+			    (site_flags(args) & FTRACE_SITE_REGS)),
+	      "regs site calls %pS", (void *)site_calls(args));
+	CHECK(st_args(11, 22, 33) == 66, "traced function result");
+	check_look(&r, true, "regs trampoline copy");
+	st_done(&r);
+	st_done(&a);
+	st_done(&b);
+}
+
 static void set_ftrace_enabled(int on)
 {
 	mutex_lock(&ftrace_lock);
@@ -426,6 +536,7 @@ static int __init ftrace_hook_selftest(void)
 	test_recursion();
 	test_regs();
 	test_ipmodify();
+	test_tramp();
 	test_enabled_switch();
 	pr_info("%s (%d of %d checks passed, %llu ms%s)\n",
 		st_failed ? "FAILED" : "PASSED", st_checks - st_failed,

@@ -49,8 +49,8 @@ extern struct mutex ftrace_lock;
  *	bit  26		IPMODIFY	an IPMODIFY ops owns it
  *	bit  27		TOUCHED		was ever patched since boot
  *	bit  28		DISABLED	never patch (bad site, freed init text)
- *	bit  29		DIRECT		calls one ops' dedicated trampoline
- *					(never set: there are none yet)
+ *	bit  29		DIRECT		calls the dedicated trampoline of the
+ *					one ops that selects it
  */
 struct ftrace_site {
 	unsigned long	ip;
@@ -149,6 +149,13 @@ void ftrace_for_each_site_ops(struct ftrace_site *site,
 			      void (*fn)(struct ftrace_ops *ops, void *data),
 			      void *data);
 
+/*
+ * ftrace_ops_tramp_func - what @ops's dedicated trampoline calls (its
+ * callback, or the core's guard), or NULL if it has none. For
+ * enabled_functions' "tramp:" column. Context: ftrace_lock held.
+ */
+ftrace_func_t ftrace_ops_tramp_func(struct ftrace_ops *ops);
+
 /* --- module life cycle, for filters that name modules --- */
 
 /*
@@ -166,12 +173,5 @@ void ftrace_filter_module_loaded(struct module *mod);
 
 /* True between ftrace_enabled=1 and 0 (the sysctl). */
 extern int ftrace_enabled;
-
-/*
- * Per-instance function-tracing files (set_ftrace_filter, set_ftrace_notrace,
- * set_ftrace_pid, set_ftrace_notrace_pid) and top-level files
- * (available_filter_functions, ...). Context: process, trace_types_lock.
- */
-int ftrace_create_tracefs_top(void);
 
 #endif /* _KERNEL_TRACE_FTRACE_INTERNAL_H */

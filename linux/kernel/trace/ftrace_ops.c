@@ -12,8 +12,10 @@
  *	arch_ftrace_ops_list_func	several ops: walk the active list and
  *					call each ops that selects the site
  *	ftrace_ops_assist_func		one ops that needs the core's help
- *					(no RECURSION, or PID, or RCU)
- *	ops->func			one RECURSION ops: no core code at all
+ *					(RECURSION, PID or RCU, or an ops
+ *					that selects its callback's own site)
+ *	ops->func			one ops that guards itself (no
+ *					RECURSION flag): no core code at all
  *
  * The first two take the core's recursion bit for the current context
  * level (ftrace_recursion.h), which also disables preemption; so a

@@ -100,7 +100,6 @@ static void notrace fn_prof_call(unsigned long ip, unsigned long parent_ip,
 
 static struct ftrace_ops fn_prof_ops = {
 	.func	= fn_prof_call,
-	.flags	= FTRACE_OPS_FL_RECURSION,
 };
 
 static void fn_prof_free_tables(void)

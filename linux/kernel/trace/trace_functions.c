@@ -659,7 +659,7 @@ static struct fn_cmds *fn_cmds_get(struct ftrace_instance *fi)
 		return NULL;
 	cs->tr = fi->tr;
 	cs->ops.func = fn_cmds_call;
-	cs->ops.flags = FTRACE_OPS_FL_RECURSION | FTRACE_OPS_FL_RCU;
+	cs->ops.flags = FTRACE_OPS_FL_RCU;
 	cs->ops.private = fi->tr;
 	INIT_LIST_HEAD(&cs->list);
 	for (i = 0; i < ARRAY_SIZE(cs->table); i++)

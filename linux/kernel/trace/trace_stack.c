@@ -127,7 +127,6 @@ out:
 
 static struct ftrace_ops fn_stack_ops = {
 	.func	= fn_stack_call,
-	.flags	= FTRACE_OPS_FL_RECURSION,
 };
 
 /* Take fn_stack_max_lock from process context, callback kept out. */

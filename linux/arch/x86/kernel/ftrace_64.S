@@ -12,7 +12,9 @@
  * Theory of operation of the trampolines
  * --------------------------------------
  * A traced function's site holds "call ftrace_caller" or, when some ops
- * selecting it wants full registers, "call ftrace_regs_caller". On entry
+ * selecting it wants full registers, "call ftrace_regs_caller" (or a
+ * dedicated copy of either, below). The call enters past the ENDBR, which
+ * a direct call does not need. On entry
  *
  *	 0(%rsp)	return address into the traced function (site + 5)
  *	 8(%rsp)	the traced function's own return address (parent)
@@ -50,6 +52,14 @@
  * pair only through the list walker, which ignores the ops argument, and
  * waits for such tasks before pointing the hook at another single ops
  * (kernel/trace/ftrace_patch.c).
+ *
+ * Dedicated copies: a site that only one ops selects calls a private
+ * copy of the matching trampoline (its bytes up to the final RET,
+ * relocated; ftrace_tramp_layouts below says where things are), in which the ops load reads a slot holding that
+ * ops and the hook calls that ops' entry. So the copies must only use
+ * code that survives text_poke_apply_relocation(): rip-relative operands
+ * and calls/jumps out of the block are fixed up, jumps inside it are
+ * position independent.
  *
  * Stack: the kernel is built for 8-byte stack alignment, and the frame is
  * a multiple of 8. The red zone is not used by kernel code, so nothing
@@ -114,8 +124,13 @@ SYM_FUNC_END(ftrace_stub)
 	subq	$MCOUNT_INSN_SIZE, %rdi
 .endm
 
-/* Hook arguments 3 and 4: the ops pointer and the frame. */
-.macro ftrace_hook_args
+/*
+ * Hook arguments 3 and 4: the ops pointer and the frame. \label marks
+ * the load of the ops, whose displacement a dedicated copy of the
+ * trampoline points at its own ops slot (arch/x86/kernel/ftrace.c).
+ */
+.macro ftrace_hook_args label
+\label:
 	movq	ftrace_hook_op(%rip), %rdx
 	movq	%rsp, %rcx
 .endm
@@ -140,13 +155,14 @@ SYM_FUNC_START(ftrace_caller)
 	ftrace_online_or .Lcaller_out
 	ftrace_save_args
 	movq	$0, CS(%rsp)
-	ftrace_hook_args
+	ftrace_hook_args .Lcaller_op
 SYM_INNER_LABEL(ftrace_caller_hook, SYM_L_GLOBAL)
 	ANNOTATE_NOENDBR
 	call	ftrace_stub
 	ftrace_restore_args
 .Lcaller_out:
 	RET
+.Lcaller_end:
 SYM_FUNC_END(ftrace_caller)
 
 SYM_FUNC_START(ftrace_regs_caller)
@@ -164,7 +180,7 @@ SYM_FUNC_START(ftrace_regs_caller)
 	movq	$-1, ORIG_RAX(%rsp)
 	movq	$__KERNEL_CS, CS(%rsp)
 	movq	$__KERNEL_DS, SS(%rsp)
-	ftrace_hook_args
+	ftrace_hook_args .Lregs_op
 SYM_INNER_LABEL(ftrace_regs_caller_hook, SYM_L_GLOBAL)
 	ANNOTATE_NOENDBR
 	call	ftrace_stub
@@ -182,4 +198,21 @@ SYM_INNER_LABEL(ftrace_regs_caller_hook, SYM_L_GLOBAL)
 	ftrace_restore_args
 .Lregs_out:
 	RET
+.Lregs_end:
 SYM_FUNC_END(ftrace_regs_caller)
+
+/*
+ * Where to copy and fix up each trampoline, as offsets from its start
+ * (struct ftrace_tramp_layout in arch/x86/kernel/ftrace.c): size, ops
+ * load, hook call.
+ */
+	.pushsection .rodata
+SYM_DATA_START(ftrace_tramp_layouts)
+	.long	.Lcaller_end - ftrace_caller
+	.long	.Lcaller_op - ftrace_caller
+	.long	ftrace_caller_hook - ftrace_caller
+	.long	.Lregs_end - ftrace_regs_caller
+	.long	.Lregs_op - ftrace_regs_caller
+	.long	ftrace_regs_caller_hook - ftrace_regs_caller
+SYM_DATA_END(ftrace_tramp_layouts)
+	.popsection

@@ -86,8 +86,9 @@ arch_ftrace_get_regs(struct ftrace_regs *fregs)
 #define ftrace_regs_set_return_value(fregs, ret) regs_set_return_value(&(fregs)->regs, ret)
 
 /*
- * Dynamically allocated trampolines would be made read-only here; the
- * trampolines are in kernel text, so there is nothing to do.
+ * Upstream makes its allocated trampolines read-only here; ours are
+ * read-only and executable from the moment they are built
+ * (ftrace_arch_tramp_create()), so there is nothing to do.
  */
 static inline void set_ftrace_ops_ro(void) { }
 
