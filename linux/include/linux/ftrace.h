@@ -376,6 +376,17 @@ ftrace_graph_ret_addr(struct task_struct *task, int *idx, unsigned long ret,
 }
 static inline int register_ftrace_graph(struct fgraph_ops *gops) { return -ENODEV; }
 static inline void unregister_ftrace_graph(struct fgraph_ops *gops) { }
+static inline void *fgraph_reserve_data(int idx, int size_bytes) { return NULL; }
+static inline void *fgraph_retrieve_data(int idx, int *size_bytes) { return NULL; }
+static inline void *fgraph_retrieve_parent_data(int idx, int *size_bytes,
+						int depth)
+{
+	return NULL;
+}
+static inline bool ftrace_graph_sleep_time(void) { return true; }
+static inline bool ftrace_graph_graph_time(void) { return true; }
+static inline void ftrace_graph_sleep_time_control(bool enable) { }
+static inline void ftrace_graph_graph_time_control(bool enable) { }
 static inline void pause_graph_tracing(void) { }
 static inline void unpause_graph_tracing(void) { }
 #endif

@@ -17,10 +17,22 @@ static __always_inline void fgraph_set_retval(struct ftrace_graph_ret *trace,
 {
 	trace->retval = retval;
 }
+
+static __always_inline unsigned long
+fgraph_get_retval(const struct ftrace_graph_ret *trace)
+{
+	return trace->retval;
+}
 #else
 static __always_inline void fgraph_set_retval(struct ftrace_graph_ret *trace,
 					      unsigned long retval)
 {
+}
+
+static __always_inline unsigned long
+fgraph_get_retval(const struct ftrace_graph_ret *trace)
+{
+	return 0;
 }
 #endif
 
