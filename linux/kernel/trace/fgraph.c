@@ -584,11 +584,22 @@ void ftrace_graph_graph_time_control(bool enable)
 	WRITE_ONCE(fgraph_graph_time_on, enable);
 }
 
+/**
+ * ftrace_graph_sleep_time - the sleep-time option
+ *
+ * Context: any. Return: true if switched-out time counts (the default).
+ */
 bool ftrace_graph_sleep_time(void)
 {
 	return READ_ONCE(fgraph_sleep_time_on);
 }
 
+/**
+ * ftrace_graph_graph_time - the graph-time option
+ *
+ * Context: any. Return: true if a profiled function's time includes its
+ * traced children's (the default).
+ */
 bool ftrace_graph_graph_time(void)
 {
 	return READ_ONCE(fgraph_graph_time_on);
@@ -617,11 +628,16 @@ void ftrace_graph_stop(void)
 	WRITE_ONCE(fgraph_dead, true);
 }
 
+/*
+ * Forks from now on allocate their own stack; then cover the tasks that
+ * exist. A fork that checked fgraph_active just before it was set and
+ * joins the task list after the walk gets no stack: that task is simply
+ * never hooked (the entry handler skips tasks without a stack).
+ */
 static int fgraph_start(void)
 {
 	int ret;
 
-	/* Forks from now on allocate; then cover the tasks before them. */
 	WRITE_ONCE(fgraph_active, true);
 	smp_mb();
 	ret = fgraph_alloc_all();
