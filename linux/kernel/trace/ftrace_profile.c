@@ -40,6 +40,7 @@
 #include <linux/sort.h>
 #include <linux/uaccess.h>
 #include <linux/math64.h>
+#include <linux/overflow.h>
 #include <linux/vmalloc.h>
 #include "trace_array.h"
 #include "ftrace_instance.h"
@@ -115,7 +116,10 @@ static void fn_prof_account(unsigned long ip, bool ret, u64 ns)
 			r->hits++;
 		if (r && ret) {
 			r->time += ns;
-			r->time_sq += ns * ns;
+			/* Saturate rather than wrap (calls over ~4 s). */
+			if (ns > U32_MAX ||
+			    check_add_overflow(r->time_sq, ns * ns, &r->time_sq))
+				r->time_sq = U64_MAX;
 		}
 	}
 	pc->busy--;
