@@ -244,20 +244,128 @@ static inline int ftrace_mod_get_kallsym(unsigned int symnum, unsigned long *val
 }
 #endif
 
-/* --- function graph: per-task shadow stack (fork, exit, idle, unwind) --- */
+/* --- function graph: return hooks on a per-task shadow stack --- */
+
+/*
+ * struct ftrace_graph_ent - what an entry handler is told about a call.
+ * @func:	the traced function (its fentry site address)
+ * @depth:	nesting level of the call on the task's shadow stack, 0 for
+ *		the outermost hooked call
+ */
+struct ftrace_graph_ent {
+	unsigned long	func;
+	int		depth;
+} __packed;
+
+/*
+ * struct ftrace_graph_ret - what a return handler is told about a call.
+ * @func:	the traced function
+ * @retval:	its return value (%rax), with CONFIG_FUNCTION_GRAPH_RETVAL
+ * @depth:	as in the entry
+ * @overrun:	calls of this task not hooked because its shadow stack was
+ *		full, so far
+ * @calltime:	trace_clock_local() at entry, moved forward by the time the
+ *		task was switched out when the sleep-time option is off
+ * @rettime:	trace_clock_local() at return
+ */
+struct ftrace_graph_ret {
+	unsigned long	func;
+#ifdef CONFIG_FUNCTION_GRAPH_RETVAL
+	unsigned long	retval;
+#endif
+	int		depth;
+	unsigned int	overrun;
+	unsigned long long calltime;
+	unsigned long long rettime;
+} __packed;
+
+struct fgraph_ops;
+
+/*
+ * Handlers of an fgraph_ops. The entry handler returns nonzero to have
+ * the return handler called when this call returns, 0 to ignore the call.
+ * Context: the traced function's context (any, NMI included), preemption
+ * disabled, the task's own shadow stack; must not sleep.
+ */
+typedef int (*trace_func_graph_ent_t)(struct ftrace_graph_ent *trace,
+				      struct fgraph_ops *gops);
+typedef void (*trace_func_graph_ret_t)(struct ftrace_graph_ret *trace,
+				       struct fgraph_ops *gops);
+
+/*
+ * struct fgraph_ops - one client of the return hooks.
+ * @entryfunc:	called on entry of each function @ops selects
+ * @retfunc:	called on return of the calls @entryfunc accepted
+ * @ops:	the function hook the graph core registers for this client;
+ *		set its filters (ftrace_set_filter() etc.) to choose the
+ *		functions, before or after registering
+ * @private:	for the client
+ * @idx:	slot of the client in the graph core, set by
+ *		register_ftrace_graph(); the key of fgraph_reserve_data()
+ * @gen:	registration generation (core-private)
+ */
+struct fgraph_ops {
+	trace_func_graph_ent_t	entryfunc;
+	trace_func_graph_ret_t	retfunc;
+	struct ftrace_ops	ops;
+	void			*private;
+	int			idx;
+	unsigned long		gen;
+};
+
+/* How many fgraph_ops may be registered at once. */
+#define FGRAPH_ARRAY_SIZE	16
+/* Largest fgraph_reserve_data() request, in bytes. */
+#define FGRAPH_MAX_DATA_SIZE	32
 
 #ifdef CONFIG_FUNCTION_GRAPH_TRACER
 #define __notrace_funcgraph	notrace
+
+int register_ftrace_graph(struct fgraph_ops *gops);
+void unregister_ftrace_graph(struct fgraph_ops *gops);
+void *fgraph_reserve_data(int idx, int size_bytes);
+void *fgraph_retrieve_data(int idx, int *size_bytes);
+void *fgraph_retrieve_parent_data(int idx, int *size_bytes, int depth);
+bool ftrace_graph_is_dead(void);
+void ftrace_graph_stop(void);
+void ftrace_graph_sleep_time_control(bool enable);
+void ftrace_graph_graph_time_control(bool enable);
+bool ftrace_graph_sleep_time(void);
+bool ftrace_graph_graph_time(void);
+
+/* Context: fork (process context, may sleep; no lock held). */
 void ftrace_graph_init_task(struct task_struct *t);
+/* Context: free_task(), any context that may free memory. */
 void ftrace_graph_exit_task(struct task_struct *t);
+/* Context: CPU bring-up or sched_init(), may sleep once slab is up. */
 void ftrace_graph_init_idle_task(struct task_struct *t, int cpu);
 /*
  * ftrace_graph_ret_addr - undo return-address hooking for an unwinder.
- * Returns the original return address if @ret is the graph return
- * trampoline, else @ret itself. Context: any.
+ * @task:	the task whose stack is unwound (holds a reference)
+ * @idx:	unwinder state, start at 0 (unused by this implementation,
+ *		kept for the callers' signature)
+ * @ret:	the return address read from the stack
+ * @retp:	where it was read from
+ *
+ * Return: the original return address if @ret is return_to_handler and
+ * a live shadow frame hooked @retp, else @ret. Context: any.
  */
 unsigned long ftrace_graph_ret_addr(struct task_struct *task, int *idx,
 				    unsigned long ret, unsigned long *retp);
+
+/*
+ * Stop hooking calls of the current task (and resume). Calls already
+ * hooked still return through their handlers. Context: any.
+ */
+static inline void pause_graph_tracing(void)
+{
+	atomic_inc(&current->tracing_graph_pause);
+}
+
+static inline void unpause_graph_tracing(void)
+{
+	atomic_dec(&current->tracing_graph_pause);
+}
 #else
 #define __notrace_funcgraph
 static inline void ftrace_graph_init_task(struct task_struct *t) { }
@@ -269,6 +377,21 @@ ftrace_graph_ret_addr(struct task_struct *task, int *idx, unsigned long ret,
 {
 	return ret;
 }
+static inline int register_ftrace_graph(struct fgraph_ops *gops) { return -ENODEV; }
+static inline void unregister_ftrace_graph(struct fgraph_ops *gops) { }
+static inline void *fgraph_reserve_data(int idx, int size_bytes) { return NULL; }
+static inline void *fgraph_retrieve_data(int idx, int *size_bytes) { return NULL; }
+static inline void *fgraph_retrieve_parent_data(int idx, int *size_bytes,
+						int depth)
+{
+	return NULL;
+}
+static inline bool ftrace_graph_sleep_time(void) { return true; }
+static inline bool ftrace_graph_graph_time(void) { return true; }
+static inline void ftrace_graph_sleep_time_control(bool enable) { }
+static inline void ftrace_graph_graph_time_control(bool enable) { }
+static inline void pause_graph_tracing(void) { }
+static inline void unpause_graph_tracing(void) { }
 #endif
 
 /* --- tracing control: init, sysctls, oops and warning paths --- */

@@ -6,10 +6,15 @@
  * set_ftrace_filter and set_ftrace_notrace select (every function when
  * the filter is empty), independently of the current tracer.
  *
- * Time per function (upstream's Time, Avg and s^2 columns) needs a hook
- * on function return, which comes with the function graph tracer; until
- * then the files have upstream's layout for a kernel without it:
- * "Function" and "Hit".
+ * With the function graph core (CONFIG_FUNCTION_GRAPH_TRACER) the
+ * profiler is an fgraph_ops: its entry handler counts the hit, its return
+ * handler adds the call's duration to the function's total time and to
+ * the sum of squares, and the files show upstream's columns "Function
+ * Hit Time Avg s^2", most total time first. The options sleep-time (in
+ * the graph core) and graph-time (here: off subtracts the time of the
+ * traced children, kept in the parent call's fgraph data) shape what a
+ * duration is. Without the graph core only "Function" and "Hit" exist,
+ * most hits first.
  *
  * Theory of operation
  * -------------------
@@ -18,7 +23,9 @@
  * sized for every site, so the callback never allocates. The callback
  * updates only its own cpu's table, with interrupts off, and a per-cpu
  * "busy" count turns away an NMI that arrives in the middle (its call is
- * not counted). Readers copy a table at open; counts read while profiling
+ * not counted). A call's time goes to the table of the cpu it returns on,
+ * to the function's record if that table has one (a task that migrated
+ * in the call may find none: that time is dropped, as upstream does). Readers copy a table at open; counts read while profiling
  * runs are a moment's snapshot. Switching on clears the counts; switching
  * off keeps them for reading; the tables are freed and rebuilt only while
  * the profiler's ops is unregistered, under fn_prof_mutex.
@@ -32,13 +39,20 @@
 #include <linux/slab.h>
 #include <linux/sort.h>
 #include <linux/uaccess.h>
+#include <linux/math64.h>
+#include <linux/overflow.h>
 #include <linux/vmalloc.h>
 #include "trace_array.h"
 #include "ftrace_instance.h"
 
+#define FN_PROF_GRAPH	IS_ENABLED(CONFIG_FUNCTION_GRAPH_TRACER)
+
+/* @time and @time_sq are sums over the calls, in ns and ns^2. */
 struct fn_prof_rec {
 	unsigned long	ip;
 	unsigned long	hits;
+	u64		time;
+	u64		time_sq;
 };
 
 struct fn_prof_cpu {
@@ -55,52 +69,127 @@ static DEFINE_PER_CPU(struct fn_prof_cpu, fn_prof);
 static DEFINE_MUTEX(fn_prof_mutex);
 static bool fn_prof_on;		/* under fn_prof_mutex */
 
-/* Context: the callback, interrupts off, this cpu's table. */
-static void fn_prof_hit(struct fn_prof_cpu *pc, unsigned long ip)
+/*
+ * The record of @ip, created (with no hits) if @create and there is room.
+ * Context: a handler, interrupts off, this cpu's table.
+ */
+static struct fn_prof_rec *fn_prof_find(struct fn_prof_cpu *pc,
+					unsigned long ip, bool create)
 {
 	unsigned int mask = (1U << pc->bits) - 1, i, r;
 
-	for (i = hash_long(ip, pc->bits); (r = pc->index[i]); i = (i + 1) & mask) {
-		if (pc->recs[r - 1].ip == ip) {
-			pc->recs[r - 1].hits++;
-			return;
-		}
-	}
+	for (i = hash_long(ip, pc->bits); (r = pc->index[i]); i = (i + 1) & mask)
+		if (pc->recs[r - 1].ip == ip)
+			return &pc->recs[r - 1];
+	if (!create)
+		return NULL;
 	if (pc->nr == pc->cap) {
 		pc->missed++;
-		return;
+		return NULL;
 	}
 	r = pc->nr;
 	pc->recs[r].ip = ip;
-	pc->recs[r].hits = 1;
+	pc->recs[r].hits = 0;
+	pc->recs[r].time = 0;
+	pc->recs[r].time_sq = 0;
 	/* A reader copying records 0..nr-1 sees this one complete. */
 	smp_store_release(&pc->nr, r + 1);
 	pc->index[i] = r + 1;
+	return &pc->recs[r];
+}
+
+/*
+ * Count a call of @ip (@ns == 0) or add the duration @ns of one that
+ * returned (@ns != 0, @ret). Context: any, NMI included.
+ */
+static void fn_prof_account(unsigned long ip, bool ret, u64 ns)
+{
+	struct fn_prof_cpu *pc;
+	struct fn_prof_rec *r;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	pc = this_cpu_ptr(&fn_prof);
+	if (++pc->busy == 1 && pc->index) {
+		r = fn_prof_find(pc, ip, !ret);
+		if (r && !ret)
+			r->hits++;
+		if (r && ret) {
+			r->time += ns;
+			/* Saturate rather than wrap (calls over ~4 s). */
+			if (ns > U32_MAX ||
+			    check_add_overflow(r->time_sq, ns * ns, &r->time_sq))
+				r->time_sq = U64_MAX;
+		}
+	}
+	pc->busy--;
+	local_irq_restore(flags);
 }
 
 static void notrace fn_prof_call(unsigned long ip, unsigned long parent_ip,
 				 struct ftrace_ops *op,
 				 struct ftrace_regs *fregs)
 {
-	struct fn_prof_cpu *pc;
-	unsigned long flags;
 	int bit;
 
 	bit = ftrace_test_recursion_trylock(ip, parent_ip);
 	if (bit < 0)
 		return;
-	local_irq_save(flags);
-	pc = this_cpu_ptr(&fn_prof);
-	if (++pc->busy == 1 && pc->index)
-		fn_prof_hit(pc, ip);
-	pc->busy--;
-	local_irq_restore(flags);
+	fn_prof_account(ip, false, 0);
 	ftrace_test_recursion_unlock(bit);
 }
 
+/* Without the graph core: count on entry only. */
 static struct ftrace_ops fn_prof_ops = {
 	.func	= fn_prof_call,
 };
+
+/*
+ * Graph entry: count the hit, and keep room for the time of this call's
+ * traced children (graph-time off). Context: fgraph entry handler.
+ */
+static int fn_prof_graph_entry(struct ftrace_graph_ent *ent,
+			       struct fgraph_ops *gops)
+{
+	u64 *child_ns;
+
+	fn_prof_account(ent->func, false, 0);
+	child_ns = fgraph_reserve_data(gops->idx, sizeof(*child_ns));
+	if (child_ns)
+		*child_ns = 0;
+	return 1;
+}
+
+/* Graph return: account the duration. Context: fgraph return handler. */
+static void fn_prof_graph_return(struct ftrace_graph_ret *trace,
+				 struct fgraph_ops *gops)
+{
+	u64 ns, *child_ns, *parent_child_ns;
+
+	if (!trace->calltime || trace->rettime <= trace->calltime)
+		return;
+	ns = trace->rettime - trace->calltime;
+	if (!ftrace_graph_graph_time()) {
+		parent_child_ns = fgraph_retrieve_parent_data(gops->idx, NULL, 1);
+		if (parent_child_ns)
+			*parent_child_ns += ns;
+		child_ns = fgraph_retrieve_data(gops->idx, NULL);
+		if (child_ns)
+			ns = *child_ns < ns ? ns - *child_ns : 0;
+	}
+	fn_prof_account(trace->func, true, ns);
+}
+
+static struct fgraph_ops fn_prof_gops = {
+	.entryfunc	= fn_prof_graph_entry,
+	.retfunc	= fn_prof_graph_return,
+};
+
+/* The ops whose filter is the profiler's. */
+static struct ftrace_ops *fn_prof_filter_ops(void)
+{
+	return FN_PROF_GRAPH ? &fn_prof_gops.ops : &fn_prof_ops;
+}
 
 static void fn_prof_free_tables(void)
 {
@@ -149,7 +238,7 @@ static int fn_prof_copy_filters(void)
 	f = ftrace_ops_get_filter(&fi->ops);
 	n = ftrace_ops_get_notrace(&fi->ops);
 	mutex_unlock(&fn_state_mutex);
-	ret = f && n ? ftrace_ops_set_hashes(&fn_prof_ops, f, n) : -ENOMEM;
+	ret = f && n ? ftrace_ops_set_hashes(fn_prof_filter_ops(), f, n) : -ENOMEM;
 	if (ret) {
 		ftrace_hash_free(f);
 		ftrace_hash_free(n);
@@ -178,7 +267,12 @@ static int fn_prof_set(bool on)
 	if (on == fn_prof_on)
 		return 0;
 	if (!on) {
-		ret = unregister_ftrace_function(&fn_prof_ops);
+		if (FN_PROF_GRAPH) {
+			unregister_ftrace_graph(&fn_prof_gops);
+			ret = 0;
+		} else {
+			ret = unregister_ftrace_function(&fn_prof_ops);
+		}
 		if (!ret)
 			fn_prof_on = false;
 		return ret;
@@ -187,7 +281,8 @@ static int fn_prof_set(bool on)
 	if (!ret)
 		ret = fn_prof_copy_filters();
 	if (!ret)
-		ret = register_ftrace_function(&fn_prof_ops);
+		ret = FN_PROF_GRAPH ? register_ftrace_graph(&fn_prof_gops) :
+				      register_ftrace_function(&fn_prof_ops);
 	if (!ret)
 		fn_prof_on = true;
 	return ret;
@@ -235,14 +330,63 @@ struct fn_prof_snap {
 	struct fn_prof_rec	recs[];
 };
 
-/* Most hits first; ties by address, so the order is stable. */
+/*
+ * Most total time first with the graph core (most hits first without);
+ * ties by hits, then address, so the order is stable.
+ */
 static int fn_prof_cmp(const void *a, const void *b)
 {
 	const struct fn_prof_rec *x = a, *y = b;
 
+	if (FN_PROF_GRAPH && x->time != y->time)
+		return x->time < y->time ? 1 : -1;
 	if (x->hits != y->hits)
 		return x->hits < y->hits ? 1 : -1;
 	return x->ip < y->ip ? -1 : x->ip > y->ip;
+}
+
+/*
+ * A duration column: @ns as microseconds with up to 3 decimals (fewer
+ * for big values, so the number stays within 8 characters when it can),
+ * " us ", then blanks up to the column width.
+ */
+static void fn_prof_put_us(struct seq_file *m, u64 ns)
+{
+	u32 rem;
+	u64 us = div_u64_rem(ns, NSEC_PER_USEC, &rem);
+	char frac[4];
+	int len, digits;
+
+	seq_printf(m, "%llu", us);
+	len = snprintf(NULL, 0, "%llu", us);
+	if (len < 7) {
+		digits = min(3, 7 - len);
+		snprintf(frac, sizeof(frac), "%03u", rem);
+		frac[digits] = '\0';
+		seq_printf(m, ".%s", frac);
+		len += digits + 1;
+	}
+	seq_puts(m, " us ");
+	for (; len < 8; len++)
+		seq_putc(m, ' ');
+}
+
+/*
+ * Sample variance of the call durations, in us^2 scaled by 1000 (so that
+ * fn_prof_put_us() prints it with decimals):
+ * (sum(x^2) - sum(x)^2 / n) / (n - 1) / 1000. Never negative.
+ */
+static u64 fn_prof_variance(const struct fn_prof_rec *r)
+{
+	u64 sq_of_sum;
+
+	if (r->hits < 2)
+		return 0;
+	sq_of_sum = mul_u64_u64_div_u64(r->time, r->time, r->hits);
+	if (r->time_sq <= sq_of_sum)
+		return 0;
+	return div64_u64(r->time_sq - sq_of_sum,
+			 (u64)(r->hits - 1) * NSEC_PER_USEC);
 }
 
 static void *fn_prof_start(struct seq_file *m, loff_t *pos)
@@ -270,13 +414,31 @@ static int fn_prof_show(struct seq_file *m, void *v)
 	char name[KSYM_NAME_LEN];
 
 	if (v == SEQ_START_TOKEN) {
-		seq_puts(m, "  Function                               Hit\n"
-			    "  --------                               ---\n");
+		if (FN_PROF_GRAPH)
+			seq_puts(m, "  Function                               "
+				    "Hit    Time            Avg             s^2\n"
+				    "  --------                               "
+				    "---    ----            ---             ---\n");
+		else
+			seq_puts(m, "  Function                               Hit\n"
+				    "  --------                               ---\n");
 		return 0;
 	}
+	/* Copied between creation and the first count. */
+	if (!r->hits)
+		return 0;
 	if (!kallsyms_lookup(r->ip, NULL, NULL, NULL, name))
 		snprintf(name, sizeof(name), "0x%lx", r->ip);
-	seq_printf(m, "  %-30.30s  %10lu\n", name, r->hits);
+	seq_printf(m, "  %-30.30s  %10lu", name, r->hits);
+	if (FN_PROF_GRAPH) {
+		seq_puts(m, "    ");
+		fn_prof_put_us(m, r->time);
+		seq_puts(m, "    ");
+		fn_prof_put_us(m, div64_u64(r->time, r->hits));
+		seq_puts(m, "    ");
+		fn_prof_put_us(m, fn_prof_variance(r));
+	}
+	seq_putc(m, '\n');
 	return 0;
 }
 
@@ -329,6 +491,71 @@ static const struct file_operations fn_prof_stat_fops = {
 	.release	= fn_prof_release,
 };
 
+/*
+ * ---- options/sleep-time and options/graph-time ----
+ *
+ * Upstream has them as options of the function_graph tracer, whose
+ * values are global; until that tracer exists they are files of the top
+ * level's options/ directory only (not in trace_options).
+ */
+enum { FN_PROF_OPT_SLEEP, FN_PROF_OPT_GRAPH };
+
+static ssize_t fn_prof_opt_read(struct file *file, char __user *ubuf,
+				size_t cnt, loff_t *ppos)
+{
+	long which = (long)tracefs_file_data(file);
+	bool on = which == FN_PROF_OPT_SLEEP ? ftrace_graph_sleep_time() :
+					       ftrace_graph_graph_time();
+	char buf[3] = { on ? '1' : '0', '\n' };
+
+	return simple_read_from_buffer(ubuf, cnt, ppos, buf, 2);
+}
+
+static ssize_t fn_prof_opt_write(struct file *file, const char __user *ubuf,
+				 size_t cnt, loff_t *ppos)
+{
+	long which = (long)tracefs_file_data(file);
+	unsigned long val;
+	int ret;
+
+	ret = kstrtoul_from_user(ubuf, cnt, 10, &val);
+	if (ret)
+		return ret;
+	if (val > 1)
+		return -EINVAL;
+	if (which == FN_PROF_OPT_SLEEP)
+		ftrace_graph_sleep_time_control(val);
+	else
+		ftrace_graph_graph_time_control(val);
+	*ppos += cnt;
+	return cnt;
+}
+
+static const struct file_operations fn_prof_opt_fops = {
+	.read		= fn_prof_opt_read,
+	.write		= fn_prof_opt_write,
+	.llseek		= generic_file_llseek,
+};
+
+static int fn_prof_options_create(void)
+{
+	struct dentry *dir = top_trace_array()->options_dir, *d;
+
+	if (!FN_PROF_GRAPH)
+		return 0;
+	if (IS_ERR_OR_NULL(dir))
+		return -ENOENT;
+	d = tracefs_create_file("sleep-time", TRACE_MODE_WRITE, dir,
+				(void *)(long)FN_PROF_OPT_SLEEP,
+				&fn_prof_opt_fops);
+	if (IS_ERR(d))
+		return PTR_ERR(d);
+	d = tracefs_create_file("graph-time", TRACE_MODE_WRITE, dir,
+				(void *)(long)FN_PROF_OPT_GRAPH,
+				&fn_prof_opt_fops);
+	return PTR_ERR_OR_ZERO(d);
+}
+
 /**
  * ftrace_profile_init_tracefs - function_profile_enabled, trace_stat/
  *
@@ -355,5 +582,5 @@ int ftrace_profile_init_tracefs(void)
 		if (IS_ERR(d))
 			return PTR_ERR(d);
 	}
-	return 0;
+	return fn_prof_options_create();
 }

@@ -216,3 +216,42 @@ SYM_DATA_START(ftrace_tramp_layouts)
 	.long	ftrace_regs_caller_hook - ftrace_regs_caller
 SYM_DATA_END(ftrace_tramp_layouts)
 	.popsection
+
+/*
+ * return_to_handler - where a call hooked by the function graph core
+ * (kernel/trace/fgraph.c) returns to instead of its caller.
+ *
+ * The traced function's "ret" just consumed the slot at -8(%rsp) that the
+ * entry handler had pointed here. Keep the return value (%rax, and %rdx
+ * for 128-bit values) in that slot and the one below it, so the stale
+ * hooked address does not linger on the stack for unwinders, and ask
+ * ftrace_return_to_handler(sp, retval) for the original return address.
+ *
+ * Going back must not be an indirect jump: with IBT the target (a return
+ * address) has no ENDBR. Instead call the next instruction, replace the
+ * return address that call pushed with the original one, and "ret". The
+ * call/ret pair also keeps the return stack buffer balanced.
+ *
+ * Nothing returns through this frame, so there is nothing to unwind into:
+ * the entry state is undefined for objtool and the unwinders.
+ */
+SYM_CODE_START(return_to_handler)
+	UNWIND_HINT_UNDEFINED
+	ANNOTATE_NOENDBR
+	subq	$16, %rsp
+	movq	%rax, 0(%rsp)
+	movq	%rdx, 8(%rsp)
+	leaq	16(%rsp), %rdi		/* %rsp as the caller sees it */
+	movq	%rax, %rsi
+	call	ftrace_return_to_handler
+	movq	%rax, %rdi		/* the original return address */
+	movq	8(%rsp), %rdx
+	movq	0(%rsp), %rax
+	addq	$16, %rsp
+	ANNOTATE_INTRA_FUNCTION_CALL
+	call	.Lfgraph_go_back
+	int3
+.Lfgraph_go_back:
+	movq	%rdi, (%rsp)
+	RET
+SYM_CODE_END(return_to_handler)

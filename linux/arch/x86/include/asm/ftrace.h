@@ -86,6 +86,23 @@ arch_ftrace_get_regs(struct ftrace_regs *fregs)
 #define ftrace_regs_set_return_value(fregs, ret) regs_set_return_value(&(fregs)->regs, ret)
 
 /*
+ * Function graph (kernel/trace/fgraph.c). An entry handler hooks a call's
+ * return by storing return_to_handler over the return address the traced
+ * function will return with, at *ftrace_regs_get_stack_pointer(fregs);
+ * return_to_handler (ftrace_64.S) keeps %rax/%rdx, asks
+ * ftrace_return_to_handler() for the original address and returns there.
+ */
+extern void return_to_handler(void);
+unsigned long ftrace_return_to_handler(unsigned long sp, unsigned long retval);
+
+/* The stack slot holding the traced function's return address. */
+static __always_inline unsigned long *
+ftrace_regs_ret_slot(struct ftrace_regs *fregs)
+{
+	return (unsigned long *)ftrace_regs_get_stack_pointer(fregs);
+}
+
+/*
  * Upstream makes its allocated trampolines read-only here; ours are
  * read-only and executable from the moment they are built
  * (ftrace_arch_tramp_create()), so there is nothing to do.
