@@ -692,7 +692,7 @@ int register_ftrace_graph(struct fgraph_ops *gops)
 	gops->gen = ++fgraph_gen;
 	gops->ops.func = fgraph_entry;
 	/* The hook core's guard is the entry's recursion protection. */
-	gops->ops.flags &= ~FTRACE_OPS_FL_RECURSION;
+	gops->ops.flags |= FTRACE_OPS_FL_RECURSION;
 	rcu_assign_pointer(fgraph_array[i], gops);
 	ret = register_ftrace_function(&gops->ops);
 	if (ret) {
