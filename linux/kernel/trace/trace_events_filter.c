@@ -44,9 +44,10 @@
  * A rejected expression (-EINVAL) changes nothing that probes see: the
  * program already running, if any, stays. Only the text changes, to
  * what reading the file shows next: the expression, a line with a caret
- * under the offending token, and "parse_error: <message>", as upstream
- * prints it. error_log gets the same message and caret (location "event
- * filter parse error"); the messages are in one table,
+ * and "parse_error: <message>", as upstream prints it, caret column
+ * included (the parser's comment lists where each error puts it).
+ * error_log gets the same message and caret (location "event filter
+ * parse error"); the messages are in one table,
  * FILTER_ERRORS() in trace_events_filter.h.
  *
  * Subsystem filters (events/<sys>/filter) compile the expression for
@@ -146,11 +147,17 @@ static int filter_install(struct trace_event_file *file,
 	return 0;
 }
 
-/* "expr\n<caret>\nparse_error: msg\n", what the file shows after @err. */
+/*
+ * "expr\n<caret>\nparse_error: msg\n", what the file shows after @err.
+ * As upstream, the caret stops at the end of the text here (error_log
+ * does not clip it), and FERR_ERRNO shows "Error: (0)" without a caret.
+ */
 static char *error_text(const char *expr, const struct filter_error *err)
 {
 	unsigned int pos = min_t(unsigned int, err->pos, strlen(expr));
 
+	if (err->code == FERR_ERRNO)
+		return kasprintf(GFP_KERNEL, "%s\nError: (0)\n", expr);
 	return kasprintf(GFP_KERNEL, "%s\n%*s^\nparse_error: %s\n", expr,
 			 pos, "", filter_err_text[err->code]);
 }
@@ -159,7 +166,7 @@ static void log_error(struct trace_array *tr, const char *expr,
 		      const struct filter_error *err)
 {
 	tracing_log_err(tr, FILTER_ERRLOG_LOC, expr, filter_err_text,
-			err->code, min_t(unsigned int, err->pos, strlen(expr)));
+			err->code, min_t(unsigned int, err->pos, U16_MAX));
 }
 
 /* The text of a rejected expression goes where the filter file finds it. */

@@ -45,7 +45,8 @@ struct trace_event_call;
 	E(INVALID_CPULIST,	"Invalid cpulist")			\
 	E(INVALID_VALUE,	"Invalid value (did you forget quotes)?") \
 	E(NO_FUNCTION,		"Function not found")			\
-	E(NO_FILTER,		"No filter found")
+	E(NO_FILTER,		"No filter found")			\
+	E(ERRNO,		"Error")
 
 #define FILTER_ERR_ENUM(code, text)	FERR_##code,
 enum filter_err { FILTER_ERRORS(FILTER_ERR_ENUM) FERR_NR };

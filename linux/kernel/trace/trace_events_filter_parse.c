@@ -44,6 +44,32 @@
  *
  * A target is always a later leaf or an answer, so a run is at most one
  * test per leaf, and "!" costs nothing at run time.
+ *
+ * ERROR POSITIONS follow upstream's byte for byte, since scripts check
+ * them (the caret under the expression in the filter file and in
+ * error_log). They are not "the bad token": most point one byte past a
+ * landmark. With N the end of a predicate's field name, O the offset
+ * where its comparison should start, V that of its value, E the end of
+ * the value and L the length of the text:
+ *
+ *	unbalanced ")"			its offset
+ *	unbalanced "("			offset of the last unclosed one
+ *	unterminated quote		offset of that quote
+ *	Field not found			N + 1
+ *	Invalid operator		O + 1 (V + 1 after .function)
+ *	type/operation checks		V + 1
+ *	Illegal integer value		V + 1
+ *	too long, bad number/symbol	E + 1 (E: the closing quote or '}')
+ *	CPUS without "{"		V + 6
+ *	CPUS{ without "}"		L + 1
+ *	junk after a predicate		its offset
+ *	nothing after "&&" or "||"	L
+ *	only "!"s			L
+ *
+ * Brackets and quotes are checked over the whole text before anything
+ * else, as upstream does, so they win over errors left of them. An
+ * operand that cannot start a field name, or a text without any, gets
+ * upstream's errno-style report (FERR_ERRNO) and no caret.
  */
 #include <linux/bitops.h>
 #include <linux/ctype.h>
@@ -128,7 +154,6 @@ struct fparse {
 	struct trace_event_call	*call;
 	const char		*s;
 	unsigned int		pos;		/* cursor in @s */
-	unsigned int		cmp_pos;	/* of the last comparison */
 	struct filter_error	*err;
 
 	struct filter_pred	*preds;		/* leaf i tests preds[i] */
@@ -146,6 +171,65 @@ static int fail(struct fparse *p, enum filter_err code, unsigned int pos)
 	p->err->code = code;
 	p->err->pos = pos;
 	return -EINVAL;
+}
+
+/*
+ * Brackets and quotes over the whole text, skipping quoted parts: the
+ * first ")" without a "(", else a quote left open, else the last "("
+ * left open. Also fails a text of nothing but blanks and brackets.
+ */
+static int check_balance(struct fparse *p)
+{
+	const char *s = p->s;
+	unsigned int i, depth = 0, quote_at = 0, need;
+	bool operand = false;
+	char quote = 0;
+
+	for (i = 0; s[i]; i++) {
+		if (quote) {
+			if (s[i] == quote)
+				quote = 0;
+			continue;
+		}
+		if (s[i] == '(') {
+			depth++;
+		} else if (s[i] == ')') {
+			if (!depth)
+				return fail(p, FERR_TOO_MANY_CLOSE, i);
+			depth--;
+		} else if (!isspace(s[i])) {
+			operand = true;
+			if (s[i] == '"' || s[i] == '\'') {
+				quote = s[i];
+				quote_at = i;
+			}
+		}
+	}
+	if (quote)
+		return fail(p, FERR_MISSING_QUOTE, quote_at);
+	if (depth) {
+		/* Walk back to the "(" that no later ")" closes. */
+		need = 0;
+		while (i) {
+			i--;
+			if (quote) {
+				if (s[i] == quote)
+					quote = 0;
+			} else if (s[i] == '"' || s[i] == '\'') {
+				quote = s[i];
+			} else if (s[i] == ')') {
+				need++;
+			} else if (s[i] == '(') {
+				if (!need)
+					break;
+				need--;
+			}
+		}
+		return fail(p, FERR_TOO_MANY_OPEN, i);	/* 0 if none found */
+	}
+	if (!operand)
+		return fail(p, FERR_ERRNO, 0);
+	return 0;
 }
 
 /* Make room for @need elements in *@arr (capacity *@cap). */
@@ -280,18 +364,18 @@ static int parse_number(struct fparse *p, const struct ffield *f,
 	int ret;
 
 	if (is_string_kind(f->kind))
-		return fail(p, FERR_EXPECT_STRING, start);
+		return fail(p, FERR_EXPECT_STRING, start + 1);
 	if (cmp == CMP_GLOB || f->kind == FILTER_CPUMASK ||
 	    f->kind == FILTER_STACKTRACE ||
 	    (f->kind != FILTER_CPU && !is_int_size(f->size)))
-		return fail(p, FERR_ILLEGAL_FIELD_OP, p->cmp_pos);
+		return fail(p, FERR_ILLEGAL_FIELD_OP, start + 1);
 
 	if (s[end] == '-')
 		end++;
 	while (isalnum(s[end]))
 		end++;
 	if (end - start >= NUMBER_MAX)
-		return fail(p, FERR_OPERAND_TOO_LONG, start);
+		return fail(p, FERR_OPERAND_TOO_LONG, end + 1);
 	memcpy(buf, s + start, end - start);
 	buf[end - start] = '\0';
 	if (is_signed)
@@ -299,7 +383,7 @@ static int parse_number(struct fparse *p, const struct ffield *f,
 	else
 		ret = kstrtoull(buf, 0, &v);
 	if (ret)
-		return fail(p, FERR_ILLEGAL_INTVAL, start);
+		return fail(p, FERR_ILLEGAL_INTVAL, start + 1);
 
 	if (f->kind == FILTER_CPU) {
 		pred->kind = FPRED_CPU;
@@ -387,18 +471,18 @@ static int parse_string(struct fparse *p, const struct ffield *f,
 	size_t len;
 	int kind;
 
+	if (cmp != CMP_EQ && cmp != CMP_NE && cmp != CMP_GLOB)
+		return fail(p, FERR_ILLEGAL_FIELD_OP, start + 1);
 	kind = string_pred_kind(f, ustring);
 	if (kind < 0)
-		return fail(p, FERR_EXPECT_DIGIT, start);
-	if (cmp != CMP_EQ && cmp != CMP_NE && cmp != CMP_GLOB)
-		return fail(p, FERR_ILLEGAL_FIELD_OP, p->cmp_pos);
+		return fail(p, FERR_EXPECT_DIGIT, start + 1);
 
 	end = strchr(s + start + 1, s[start]);
-	if (!end)
-		return fail(p, FERR_MISSING_QUOTE, start);
+	if (!end)	/* check_balance() has seen to it; be safe */
+		return fail(p, FERR_MISSING_QUOTE, strlen(s) + 1);
 	len = end - (s + start + 1);
 	if (len >= MAX_FILTER_STR_VAL)
-		return fail(p, FERR_OPERAND_TOO_LONG, start);
+		return fail(p, FERR_OPERAND_TOO_LONG, end - s + 1);
 	if ((kind == FPRED_STR_PTR || kind == FPRED_STR_USER) &&
 	    filter_strbuf_init())
 		return -ENOMEM;
@@ -438,17 +522,17 @@ static int parse_cpus(struct fparse *p, const struct ffield *f,
 		 is_int_size(f->size))
 		pred->kind = FPRED_INT_IN_MASK;
 	else
-		return fail(p, FERR_ILLEGAL_FIELD_OP, p->cmp_pos);
+		return fail(p, FERR_ILLEGAL_FIELD_OP, p->pos + 1);
 	if (cmp != CMP_EQ && cmp != CMP_NE && cmp != CMP_BAND)
-		return fail(p, FERR_ILLEGAL_FIELD_OP, p->cmp_pos);
+		return fail(p, FERR_ILLEGAL_FIELD_OP, p->pos + 1);
 
 	if (s[open] != '{')
-		return fail(p, FERR_MISSING_BRACE_OPEN, open);
+		return fail(p, FERR_MISSING_BRACE_OPEN, open + 2);
 	close = strchr(s + open, '}');
 	if (!close)
-		return fail(p, FERR_MISSING_BRACE_CLOSE, strlen(s));
+		return fail(p, FERR_MISSING_BRACE_CLOSE, strlen(s) + 1);
 	if (close == s + open + 1)
-		return fail(p, FERR_INVALID_CPULIST, open + 1);
+		return fail(p, FERR_INVALID_CPULIST, close - s + 1);
 
 	list = kmemdup_nul(s + open + 1, close - (s + open + 1), GFP_KERNEL);
 	pred->mask = kzalloc(cpumask_size(), GFP_KERNEL);
@@ -459,7 +543,7 @@ static int parse_cpus(struct fparse *p, const struct ffield *f,
 	ret = cpulist_parse(list, pred->mask);
 	kfree(list);
 	if (ret)
-		return fail(p, FERR_INVALID_CPULIST, open + 1);
+		return fail(p, FERR_INVALID_CPULIST, close - s + 1);
 
 	pred->single = cpumask_weight(pred->mask) == 1;
 	pred->offset = f->offset;
@@ -474,40 +558,43 @@ static int parse_function(struct fparse *p, const struct ffield *f,
 			  enum filter_cmp cmp, struct filter_pred *pred)
 {
 	const char *s = p->s;
-	unsigned int start = p->pos, end = start;
+	unsigned int start = p->pos, end = start, word;
 	unsigned long addr, size, offset;
 	char name[KSYM_NAME_LEN];
 
 	if (is_string_kind(f->kind) || f->size != sizeof(long))
-		return fail(p, FERR_ILLEGAL_FIELD_OP, p->cmp_pos);
+		return fail(p, FERR_ILLEGAL_FIELD_OP, start + 1);
 	if (cmp != CMP_EQ && cmp != CMP_NE)
-		return fail(p, FERR_INVALID_OP, p->cmp_pos);
+		return fail(p, FERR_INVALID_OP, start + 1);
 
+	/* Upstream: a bad symbol is marked past its last non-blank byte. */
+	word = start;
+	while (s[word] && !isspace(s[word]))
+		word++;
 	if (isdigit(s[start])) {
 		while (isalnum(s[end]))
 			end++;
 		if (end - start >= NUMBER_MAX)
-			return fail(p, FERR_OPERAND_TOO_LONG, start);
+			return fail(p, FERR_OPERAND_TOO_LONG, end + 1);
 		memcpy(name, s + start, end - start);
 		name[end - start] = '\0';
 		if (kstrtoul(name, 0, &addr))
-			return fail(p, FERR_INVALID_VALUE, start);
+			return fail(p, FERR_INVALID_VALUE, end + 1);
+		word = end;
 	} else {
 		while (isalnum(s[end]) || s[end] == '_' || s[end] == '.' ||
 		       s[end] == '$')
 			end++;
-		if (end == start)
-			return fail(p, FERR_INVALID_VALUE, start);
-		if (end - start >= KSYM_NAME_LEN)
-			return fail(p, FERR_OPERAND_TOO_LONG, start);
+		if (end == start || end - start >= KSYM_NAME_LEN)
+			return fail(p, FERR_NO_FUNCTION, word + 1);
 		memcpy(name, s + start, end - start);
 		name[end - start] = '\0';
 		addr = kallsyms_lookup_name(name);
 		if (!addr)
-			return fail(p, FERR_NO_FUNCTION, start);
+			return fail(p, FERR_NO_FUNCTION, word + 1);
 	}
 	if (!kallsyms_lookup_size_offset(addr, &size, &offset))
-		return fail(p, FERR_NO_FUNCTION, start);
+		return fail(p, FERR_NO_FUNCTION, word + 1);
 
 	pred->kind = FPRED_FUNC;
 	pred->offset = f->offset;
@@ -588,12 +675,12 @@ static int parse_pred(struct fparse *p)
 
 	while (isalnum(s[pos]) || s[pos] == '_')
 		pos++;
-	if (pos == start || pos - start >= FIELD_NAME_MAX)
-		return fail(p, FERR_FIELD_NOT_FOUND, start);
+	if (pos - start >= FIELD_NAME_MAX)
+		return fail(p, FERR_FIELD_NOT_FOUND, pos + 1);
 	memcpy(name, s + start, pos - start);
 	name[pos - start] = '\0';
 	if (!find_field(p->call, name, &f))
-		return fail(p, FERR_FIELD_NOT_FOUND, start);
+		return fail(p, FERR_FIELD_NOT_FOUND, pos + 1);
 
 	if (str_has_prefix(s + pos, ".function")) {
 		function = true;
@@ -610,9 +697,8 @@ static int parse_pred(struct fparse *p)
 			break;
 		}
 	}
-	if (cmp < 0 || (cmp == CMP_BAND && s[pos + 1] == '&'))
-		return fail(p, FERR_INVALID_OP, pos);
-	p->cmp_pos = pos;
+	if (cmp < 0)
+		return fail(p, FERR_INVALID_OP, pos + 1);
 	p->pos = skip_blanks(s, pos + strlen(filter_cmps[i].tok));
 	pos = p->pos;
 
@@ -622,12 +708,10 @@ static int parse_pred(struct fparse *p)
 		ret = parse_cpus(p, &f, cmp, &pred);
 	else if (s[pos] == '"' || s[pos] == '\'')
 		ret = parse_string(p, &f, cmp, ustring, &pred);
-	else if (ustring)
-		ret = fail(p, FERR_ILLEGAL_FIELD_OP, p->cmp_pos);
 	else if (isdigit(s[pos]) || s[pos] == '-')
 		ret = parse_number(p, &f, cmp, &pred);
 	else
-		ret = fail(p, FERR_INVALID_VALUE, pos);
+		ret = fail(p, FERR_INVALID_VALUE, pos + 1);
 	if (ret) {
 		pred_release(&pred);
 		return ret;
@@ -700,8 +784,8 @@ static int parse_after_operand(struct fparse *p, bool *want_operand,
 		ret = reduce_down_to(p, FTOK_OR);
 		if (ret)
 			return ret;
-		if (!p->nops)
-			return fail(p, FERR_TOO_MANY_CLOSE, pos);
+		if (!p->nops)	/* check_balance() has seen to it */
+			return fail(p, FERR_TOO_MANY_CLOSE, pos + 1);
 		p->nops--;		/* the matching "(" */
 		p->pos = pos + 1;
 		return 0;
@@ -712,8 +796,8 @@ static int parse_after_operand(struct fparse *p, bool *want_operand,
 	ret = reduce_down_to(p, FTOK_OR);
 	if (ret)
 		return ret;
-	if (p->nops)
-		return fail(p, FERR_TOO_MANY_OPEN, p->ops[p->nops - 1].pos);
+	if (p->nops)	/* check_balance() has seen to it */
+		return fail(p, FERR_TOO_MANY_OPEN, pos + 1);
 	*done = true;
 	return 0;
 }
@@ -734,18 +818,19 @@ static int parse_expr(struct fparse *p)
 			ret = parse_after_operand(p, &want_operand, &done);
 			continue;
 		}
-		if (c == '!' || c == '(') {
+		if (c == '(' ||
+		    (c == '!' && s[pos + 1] != '=' && s[pos + 1] != '~')) {
 			ret = push_op(p, c == '!' ? FTOK_NOT : FTOK_OPEN, pos);
 			p->pos = pos + 1;
 		} else if (isalnum(c) || c == '_') {
 			ret = parse_pred(p);
 			want_operand = false;
-		} else if (!c && !p->npreds && !p->nops) {
-			ret = fail(p, FERR_NO_FILTER, pos);
-		} else if (!c || c == ')' || c == '&' || c == '|') {
-			ret = fail(p, FERR_INVALID_FILTER, pos);
+		} else if (!c) {
+			ret = fail(p, p->npreds ? FERR_INVALID_FILTER :
+				   FERR_NO_FILTER, pos);
 		} else {
-			ret = fail(p, FERR_FIELD_NOT_FOUND, pos);
+			/* Upstream has no message for this one. */
+			ret = fail(p, FERR_ERRNO, 0);
 		}
 	}
 	return ret;
@@ -832,7 +917,9 @@ int filter_compile(struct trace_event_call *call, const char *expr,
 
 	err->code = FERR_NONE;
 	err->pos = 0;
-	ret = parse_expr(&p);
+	ret = check_balance(&p);
+	if (!ret)
+		ret = parse_expr(&p);
 	if (!ret)
 		ret = emit_program(&p, progp);
 	if (ret) {
