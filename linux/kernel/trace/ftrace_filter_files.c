@@ -1124,6 +1124,29 @@ void ftrace_filter_module_loaded(struct module *mod)
 	mutex_unlock(&fn_state_mutex);
 }
 
+/**
+ * ftrace_filter_module_gone - forget function commands on @mod's functions
+ * @mod: a module going away; its code no longer runs
+ *
+ * Upstream 6.12 leaves such probes in place: they read back as a bare
+ * address ("0xffffffffc0...:traceon:unlimited"), cannot be removed by
+ * name, and would act on whatever code is loaded later at that address.
+ * We drop them instead, as ftrace_release_mod() drops the module's
+ * addresses from every filter.
+ *
+ * Context: process, may sleep; ftrace_lock not held.
+ */
+void ftrace_filter_module_gone(struct module *mod)
+{
+	struct ftrace_instance *fi;
+
+	mutex_lock(&fn_state_mutex);
+	list_for_each_entry(fi, &ftrace_instances, node)
+		if (fi->cmds)
+			fn_cmds_module_gone(fi, mod);
+	mutex_unlock(&fn_state_mutex);
+}
+
 /* ---- the top-level listings ---- */
 
 enum fn_avail_kind {

@@ -172,6 +172,11 @@ int fn_cmds_commit(struct ftrace_instance *fi, struct fn_cmd_actions *acts);
 void fn_cmd_actions_free(struct fn_cmd_actions *acts);
 /* The command lines of set_ftrace_filter, kmalloc'ed ("" if none). */
 char *fn_cmds_text(struct ftrace_instance *fi);
+/*
+ * Drop the commands of @fi on functions of @mod, which is going away.
+ * Context: process, may sleep; fn_state_mutex held, ftrace_lock not.
+ */
+void fn_cmds_module_gone(struct ftrace_instance *fi, struct module *mod);
 /* Drop every command of @fi (instance removal). */
 void fn_cmds_destroy(struct ftrace_instance *fi);
 /* options/func_stack_trace of @tr. */

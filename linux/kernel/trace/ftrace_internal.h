@@ -169,6 +169,14 @@ ftrace_func_t ftrace_ops_tramp_func(struct ftrace_ops *ops);
  */
 void ftrace_filter_module_loaded(struct module *mod);
 
+/*
+ * Called by ftrace_release_mod() before the module's sites are dropped,
+ * ftrace_lock NOT held: function commands on the module's functions are
+ * removed (their lines leave set_ftrace_filter). Implemented by
+ * ftrace_filter_files.c. Context: process, may sleep.
+ */
+void ftrace_filter_module_gone(struct module *mod);
+
 /* --- the function tracer's hooks used by other parts --- */
 
 /* True between ftrace_enabled=1 and 0 (the sysctl). */

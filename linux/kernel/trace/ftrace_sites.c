@@ -489,6 +489,8 @@ void ftrace_release_mod(struct module *mod)
 	struct ftrace_site_block *b;
 	unsigned int i;
 
+	ftrace_filter_module_gone(mod);
+
 	mutex_lock(&ftrace_lock);
 	for (pp = &ftrace_site_blocks;
 	     (b = rcu_dereference_protected(*pp, lockdep_is_held(&ftrace_lock)));

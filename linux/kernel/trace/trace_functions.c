@@ -801,6 +801,29 @@ int fn_cmds_commit(struct ftrace_instance *fi, struct fn_cmd_actions *acts)
 	return ret;
 }
 
+void fn_cmds_module_gone(struct ftrace_instance *fi, struct module *mod)
+{
+	struct fn_cmds *cs = fi->cmds;
+	struct fn_cmd *c, *n;
+	LIST_HEAD(dead);
+
+	lockdep_assert_held(&fn_state_mutex);
+	list_for_each_entry_safe(c, n, &cs->list, node) {
+		if (!within_module(c->ip, mod))
+			continue;
+		hlist_del_rcu(&c->hnode);
+		list_move_tail(&c->node, &dead);
+	}
+	if (list_empty(&dead))
+		return;
+	if (fn_cmds_update_ops(cs))
+		pr_warn("function commands: could not update for module %s\n",
+			mod->name);
+	synchronize_rcu();
+	list_for_each_entry_safe(c, n, &dead, node)
+		fn_cmd_free(c);
+}
+
 void fn_cmds_destroy(struct ftrace_instance *fi)
 {
 	struct fn_cmds *cs;

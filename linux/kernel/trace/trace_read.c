@@ -448,14 +448,16 @@ const struct file_operations trace_pipe_fops = {
  *		length must cover at least one page, else -EINVAL. A page
  *		that read() has started stays with read().
  *
- * Both wait, unless O_NONBLOCK (or SPLICE_F_NONBLOCK) asks for -EAGAIN,
- * until the CPU's buffer is buffer_percent full (any record at 0). A
- * signal restarts the call under SA_RESTART, so O_NONBLOCK set by the
- * handler (trace-cmd's stop) makes it return -EAGAIN. A splice that
- * slept looks once more after the wake-up (not at all when tracing is
- * now off) and then returns 0 rather than sleeping again, so a recorder
- * is never parked on a page that will not fill; trace_pipe's readers
- * likewise see end of file when tracing_on goes to 0. Closing the file
+ * Both wait unless O_NONBLOCK (or SPLICE_F_NONBLOCK) asks for -EAGAIN:
+ * read() until the CPU has any record, as upstream's does (it returns
+ * the partial page at once); splice() and poll() until the CPU's buffer
+ * is buffer_percent full (any record at 0). A signal restarts the call
+ * under SA_RESTART, so O_NONBLOCK set by the handler (trace-cmd's stop)
+ * makes it return -EAGAIN. A splice that slept looks once more after the
+ * wake-up (not at all when tracing is now off) and then returns 0 rather
+ * than sleeping again, so a recorder is never parked on a page that will
+ * not fill; trace_pipe's readers likewise see end of file when
+ * tracing_on goes to 0. Closing the file
  * wakes readers blocked in it.
  *
  * r->lock serializes the users of one open file; it is not held while
@@ -522,16 +524,15 @@ static int trace_pipe_raw_flush(struct file *file, fl_owner_t id)
 }
 
 /*
- * Sleep until the CPU is buffer_percent full, without r->lock.
- * Return: 0, or -ERESTARTSYS on a signal (see trace_pipe_wait()).
+ * Sleep until the CPU is @full percent full (0: has a record), without
+ * r->lock. Return: 0, or -ERESTARTSYS on a signal (see trace_pipe_wait()).
  */
-static int raw_wait(struct raw_reader *r)
+static int raw_wait(struct raw_reader *r, int full)
 {
 	int ret;
 
 	mutex_unlock(&r->lock);
-	ret = ring_buffer_wait(r->tr->buffer, r->cpu,
-			       READ_ONCE(r->tr->buffer_percent));
+	ret = ring_buffer_wait(r->tr->buffer, r->cpu, full);
 	mutex_lock(&r->lock);
 	if (ret == -EINTR || signal_pending(current))
 		return -ERESTARTSYS;
@@ -561,7 +562,7 @@ static int raw_next_page(struct raw_reader *r, struct file *file)
 			return 0;
 		if (file->f_flags & O_NONBLOCK)
 			return -EAGAIN;
-		ret = raw_wait(r);
+		ret = raw_wait(r, 0);
 		if (ret)
 			return ret;
 	}
@@ -723,7 +724,7 @@ static ssize_t trace_pipe_raw_splice_read(struct file *file, loff_t *ppos,
 			ret = -EAGAIN;
 			break;
 		}
-		ret = raw_wait(r);
+		ret = raw_wait(r, READ_ONCE(r->tr->buffer_percent));
 		if (ret || !tracer_tracing_is_on(r->tr))
 			break;
 		woken = true;
