@@ -27,6 +27,7 @@
 #include <linux/sched.h>
 #include "fgraph_internal.h"
 #include "fgraph_selftest.h"
+#include "selftest_check.h"
 
 enum { ST_LEAF, ST_MIDDLE, ST_OUTER, ST_WIDE, ST_RECURSE, ST_TLEAF,
        ST_TPARENT, ST_SLEEPER, ST_NR };
@@ -53,18 +54,6 @@ static unsigned int (* volatile st_trace)(unsigned long *, unsigned int) =
 	fgraph_st_trace_parent;
 static int (* volatile st_sleeper)(int, atomic_t *, struct completion *) =
 	fgraph_st_sleeper;
-
-static int st_checks, st_failed;
-
-#define CHECK(cond, fmt, ...)						\
-	do {								\
-		st_checks++;						\
-		if (!(cond)) {						\
-			st_failed++;					\
-			pr_err("check failed at line %d: " fmt "\n",	\
-			       __LINE__, ##__VA_ARGS__);		\
-		}							\
-	} while (0)
 
 #define ST_COOKIE	0xf9a9c0de00000000UL
 

@@ -26,6 +26,7 @@
 #include "ftrace_arch.h"
 #include "ftrace_core.h"
 #include "ftrace_hook_selftest.h"
+#include "selftest_check.h"
 
 /* What a test callback does besides counting. */
 enum st_mode {
@@ -46,8 +47,6 @@ struct st_ops {
 	unsigned long		ip, parent, arg[3], regs_ip, sp_top;
 };
 
-static int st_checks, st_failed;
-
 /*
  * No other ops was registered when the test began. If some are (the
  * function tracer from "ftrace=function" on the command line), sites are
@@ -55,16 +54,6 @@ static int st_checks, st_failed;
  * the test's ops being alone compare with the state before instead.
  */
 static bool st_alone;
-
-#define CHECK(cond, fmt, ...)						\
-	do {								\
-		st_checks++;						\
-		if (!(cond)) {						\
-			st_failed++;					\
-			pr_err("check failed at line %d: " fmt "\n",	\
-			       __LINE__, ##__VA_ARGS__);		\
-		}							\
-	} while (0)
 
 /* Called through these so the compiler cannot look inside. */
 static int (* volatile st_one)(int) = ftrace_hook_st_one;

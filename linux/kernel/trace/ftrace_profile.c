@@ -303,11 +303,9 @@ static ssize_t fn_prof_enabled_write(struct file *file,
 	unsigned long val;
 	int ret;
 
-	ret = kstrtoul_from_user(ubuf, cnt, 10, &val);
+	ret = trace_switch_from_user(ubuf, cnt, &val);
 	if (ret)
 		return ret;
-	if (val > 1)
-		return -EINVAL;
 	mutex_lock(&fn_prof_mutex);
 	ret = fn_prof_set(val);
 	mutex_unlock(&fn_prof_mutex);
@@ -518,11 +516,9 @@ static ssize_t fn_prof_opt_write(struct file *file, const char __user *ubuf,
 	unsigned long val;
 	int ret;
 
-	ret = kstrtoul_from_user(ubuf, cnt, 10, &val);
+	ret = trace_switch_from_user(ubuf, cnt, &val);
 	if (ret)
 		return ret;
-	if (val > 1)
-		return -EINVAL;
 	if (which == FN_PROF_OPT_SLEEP)
 		ftrace_graph_sleep_time_control(val);
 	else

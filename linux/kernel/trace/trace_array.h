@@ -135,6 +135,10 @@ static inline bool tr_opt(struct trace_array *tr, enum trace_opt_bit bit)
 int trace_array_get(struct trace_array *tr);
 void trace_array_put(struct trace_array *tr);
 
+/* Parse the "0" or "1" written to a switch file (*val = 0 or 1). */
+int trace_switch_from_user(const char __user *ubuf, size_t cnt,
+			   unsigned long *val);
+
 /* ->open/->release of any instance file that needs the instance. */
 int tracing_open_generic_tr(struct inode *inode, struct file *file);
 int tracing_release_generic_tr(struct inode *inode, struct file *file);

@@ -182,6 +182,25 @@ void trace_array_put(struct trace_array *tr)
 		tr->ref--;
 }
 
+/**
+ * trace_switch_from_user - parse what was written to an on/off file
+ * @ubuf: the user's buffer
+ * @cnt: its length
+ * @val: set to 0 or 1
+ *
+ * Context: process, may fault.
+ * Return: 0, -EINVAL for anything but a number 0 or 1, or -EFAULT.
+ */
+int trace_switch_from_user(const char __user *ubuf, size_t cnt,
+			   unsigned long *val)
+{
+	int ret = kstrtoul_from_user(ubuf, cnt, 10, val);
+
+	if (ret)
+		return ret;
+	return *val > 1 ? -EINVAL : 0;
+}
+
 /* Context: ->open of a tracefs file whose data is a trace_array. */
 int tracing_open_generic_tr(struct inode *inode, struct file *file)
 {

@@ -145,11 +145,9 @@ static ssize_t event_enable_write(struct file *filp, const char __user *ubuf,
 	unsigned long val;
 	int ret;
 
-	ret = kstrtoul_from_user(ubuf, cnt, 10, &val);
+	ret = trace_switch_from_user(ubuf, cnt, &val);
 	if (ret)
 		return ret;
-	if (val > 1)
-		return -EINVAL;
 	ret = event_update_buffers(file->tr);
 	if (ret < 0)
 		return ret;

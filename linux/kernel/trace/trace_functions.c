@@ -232,11 +232,9 @@ static ssize_t fn_stack_opt_write(struct file *file, const char __user *ubuf,
 	unsigned long val;
 	int ret;
 
-	ret = kstrtoul_from_user(ubuf, cnt, 10, &val);
+	ret = trace_switch_from_user(ubuf, cnt, &val);
 	if (ret)
 		return ret;
-	if (val > 1)
-		return -EINVAL;
 	WRITE_ONCE(tr->fn->stack_trace, val);
 	*ppos += cnt;
 	return cnt;

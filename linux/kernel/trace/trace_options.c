@@ -156,11 +156,9 @@ static ssize_t opt_file_write(struct file *file, const char __user *ubuf,
 	unsigned long val;
 	int ret;
 
-	ret = kstrtoul_from_user(ubuf, cnt, 10, &val);
+	ret = trace_switch_from_user(ubuf, cnt, &val);
 	if (ret)
 		return ret;
-	if (val > 1)
-		return -EINVAL;
 	scoped_guard(mutex, &trace_types_lock)
 		trace_set_option(of->tr, of->bit, val);
 	*ppos += cnt;
