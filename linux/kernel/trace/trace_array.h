@@ -175,6 +175,18 @@ int tracing_update_buffers(struct trace_array *tr);
 int tracing_resize_buffer(struct trace_array *tr, unsigned long size, int cpu);
 
 /*
+ * struct tracer_own_opt - an option of one tracer's own (its file under
+ * options/ is the tracer's business). While the tracer is an instance's
+ * current one, trace_options lists it ("name" or "noname") and accepts
+ * it. get/set: process context, trace_types_lock held.
+ */
+struct tracer_own_opt {
+	const char	*name;
+	bool		(*get)(struct trace_array *tr);
+	void		(*set)(struct trace_array *tr, bool on);
+};
+
+/*
  * struct tracer - one value of current_tracer. Every callback runs in
  * process context with trace_types_lock held, unless it says otherwise.
  * One file per tracer fills one of these and calls register_tracer().
@@ -193,6 +205,8 @@ struct tracer {
 	int			(*selftest)(struct tracer *trace,
 					    struct trace_array *tr);
 	bool			allow_instances;
+	/* Its own options for trace_options, ending with a NULL name. */
+	const struct tracer_own_opt *opts;
 	struct tracer		*next;		/* (L) registered tracers */
 };
 

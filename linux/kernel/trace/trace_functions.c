@@ -206,12 +206,29 @@ static void function_trace_reset(struct trace_array *tr)
 
 static int function_trace_selftest(struct tracer *t, struct trace_array *tr);
 
+/* func_stack_trace in trace_options. Context: trace_types_lock held. */
+static bool fn_stack_opt_get(struct trace_array *tr)
+{
+	return READ_ONCE(tr->fn->stack_trace);
+}
+
+static void fn_stack_opt_set(struct trace_array *tr, bool on)
+{
+	WRITE_ONCE(tr->fn->stack_trace, on);
+}
+
+static const struct tracer_own_opt function_opts[] = {
+	{ "func_stack_trace", fn_stack_opt_get, fn_stack_opt_set },
+	{ }
+};
+
 static struct tracer function_trace = {
 	.name		= "function",
 	.init		= function_trace_init,
 	.reset		= function_trace_reset,
 	.selftest	= function_trace_selftest,
 	.allow_instances = true,
+	.opts		= function_opts,
 };
 
 /* ---- options/func_stack_trace ---- */
@@ -220,7 +237,7 @@ static ssize_t fn_stack_opt_read(struct file *file, char __user *ubuf,
 				 size_t cnt, loff_t *ppos)
 {
 	struct trace_array *tr = file->private_data;
-	char buf[3] = { READ_ONCE(tr->fn->stack_trace) ? '1' : '0', '\n' };
+	char buf[3] = { fn_stack_opt_get(tr) ? '1' : '0', '\n' };
 
 	return simple_read_from_buffer(ubuf, cnt, ppos, buf, 2);
 }
@@ -235,7 +252,7 @@ static ssize_t fn_stack_opt_write(struct file *file, const char __user *ubuf,
 	ret = trace_switch_from_user(ubuf, cnt, &val);
 	if (ret)
 		return ret;
-	WRITE_ONCE(tr->fn->stack_trace, val);
+	fn_stack_opt_set(tr, val);
 	*ppos += cnt;
 	return cnt;
 }

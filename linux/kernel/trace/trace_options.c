@@ -6,7 +6,9 @@
  *
  * The names and their order are ABI; enum trace_opt_bit in trace_array.h
  * follows this table. Some options exist only at the top level: an
- * instance neither lists nor accepts them.
+ * instance neither lists nor accepts them. After them come the options
+ * of the instance's current tracer (struct tracer_own_opt), as upstream
+ * lists them: func_stack_trace only while "function" is current.
  *
  * Context: process, may sleep; changes take trace_types_lock.
  */
@@ -80,6 +82,7 @@ static void trace_set_option(struct trace_array *tr, int bit, bool on)
 static int options_show(struct seq_file *m, void *v)
 {
 	struct trace_array *tr = m->private;
+	const struct tracer_own_opt *o;
 	int i;
 
 	guard(mutex)(&trace_types_lock);
@@ -88,10 +91,31 @@ static int options_show(struct seq_file *m, void *v)
 			seq_printf(m, "%s%s\n",
 				   tr->trace_flags & (1ULL << i) ? "" : "no",
 				   trace_opt_names[i]);
+	for (o = tr->current_trace->opts; o && o->name; o++)
+		seq_printf(m, "%s%s\n", o->get(tr) ? "" : "no", o->name);
 	return 0;
 }
 
-/* Return: 0 or -EINVAL for a name that is not an option of @tr. */
+/* Set an option of @tr's current tracer. Return: 0 or -EINVAL. */
+static int tracer_own_opt_apply(struct trace_array *tr, const char *name,
+				bool on)
+{
+	const struct tracer_own_opt *o;
+
+	guard(mutex)(&trace_types_lock);
+	for (o = tr->current_trace->opts; o && o->name; o++) {
+		if (!strcmp(name, o->name)) {
+			o->set(tr, on);
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+/*
+ * A core option, else one of the current tracer's.
+ * Return: 0 or -EINVAL for a name that is not an option of @tr.
+ */
 static int options_apply(struct trace_array *tr, const char *cmd)
 {
 	bool on = true;
@@ -105,7 +129,7 @@ static int options_apply(struct trace_array *tr, const char *cmd)
 		if (opt_visible(tr, i) && !strcmp(cmd, trace_opt_names[i]))
 			break;
 	if (i == TOPT_NR)
-		return -EINVAL;
+		return tracer_own_opt_apply(tr, cmd, on);
 	guard(mutex)(&trace_types_lock);
 	trace_set_option(tr, i, on);
 	return 0;
